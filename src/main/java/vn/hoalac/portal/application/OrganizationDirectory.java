@@ -1,0 +1,33 @@
+package vn.hoalac.portal.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import vn.hoalac.portal.domain.model.identity.PortalUser;
+import vn.hoalac.portal.domain.model.identity.Role;
+import vn.hoalac.portal.domain.model.organization.Organization;
+import vn.hoalac.portal.domain.model.organization.OrganizationRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Use cases on the organizations that take part in the plan's work. */
+@RequestScoped
+public class OrganizationDirectory {
+
+    @Inject
+    PortalUser currentUser;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    /** The full register, with codes: administrators only. */
+    public List<Organization> listAll() {
+        AccessPolicy.requireAnyRole(currentUser, "Listing organizations", Role.ADMIN);
+        return organizations.findAll();
+    }
+
+    /** The caller's own organization (any signed-in user). */
+    public Optional<Organization> ownOrganization() {
+        return currentUser.organizationCode() == null ? Optional.empty() : organizations.find(currentUser.organizationCode());
+    }
+}

@@ -1,0 +1,7 @@
+package vn.hoalac.portal.domain.model.organization;
+
+public enum OrganizationKind {
+    PARK,
+    UNIVERSITY,
+    COMMITTEE
+}

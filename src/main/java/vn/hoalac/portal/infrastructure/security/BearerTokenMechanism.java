@@ -1,0 +1,92 @@
+package vn.hoalac.portal.infrastructure.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jwt.JWTClaimsSet;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.hoalac.portal.domain.model.identity.PersonName;
+import vn.hoalac.portal.infrastructure.config.PortalSettings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Authenticates REST API calls by a bearer access token of the realm. Never redirects: a missing or bad token is a
+ * JSON 401, an unreachable Keycloak (keys cannot be fetched) a JSON 503. Creates no HTTP session.
+ */
+@BearerAuth
+@ApplicationScoped
+public class BearerTokenMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
+    private static final String PREFIX = "Bearer ";
+
+    @Inject
+    PortalSettings settings;
+
+    private AccessTokenVerifier verifier;
+
+    @PostConstruct
+    void init() {
+        verifier = AccessTokenVerifier.forIssuer(settings.getIssuer());
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            return context.isProtected() ? refuse(response, 401, "Thiếu mã truy cập (Authorization: Bearer ...)") : context.doNothing();
+        }
+        try {
+            JWTClaimsSet claims = verifier.verify(header.substring(PREFIX.length()).trim());
+            List<String> groups = claims.getStringListClaim("groups");
+            PortalPrincipal principal = new PortalPrincipal(
+                    claims.getStringClaim("preferred_username"),
+                    PersonName.vietnameseOrder(claims.getStringClaim("family_name"),
+                            claims.getStringClaim("given_name"), claims.getStringClaim("name")),
+                    claims.getStringClaim("email"),
+                    claims.getStringClaim("organization"));
+            return context.notifyContainerAboutLogin(principal, groups == null ? new HashSet<>() : new HashSet<>(groups));
+        } catch (KeySourceException e) {
+            LOG.log(Level.WARNING, "cannot fetch the signing keys of the realm: {0}", e.getMessage());
+            return refuse(response, 503, "Không kiểm tra được mã truy cập: máy chủ xác thực (Keycloak) không phản hồi");
+        } catch (ParseException | BadJOSEException | JOSEException e) {
+            LOG.log(Level.FINE, "refused bearer token: {0}", e.getMessage());
+            return refuse(response, 401, "Mã truy cập không hợp lệ hoặc đã hết hạn");
+        }
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String message) {
+        try {
+            response.setStatus(status);
+            if (status == 401) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"hoalac\"");
+            }
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("error", message)
+                    .add("details", Json.createArrayBuilder())
+                    .build().toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "client went away", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

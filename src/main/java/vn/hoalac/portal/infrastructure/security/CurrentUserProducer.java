@@ -1,0 +1,61 @@
+package vn.hoalac.portal.infrastructure.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import vn.hoalac.portal.domain.model.identity.PersonName;
+import vn.hoalac.portal.domain.model.identity.PortalUser;
+import vn.hoalac.portal.domain.model.identity.Role;
+
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Makes the signed-in user injectable as {@link PortalUser}, whichever way they came in: the browser session
+ * (claims of the OpenID Connect ID token) or a bearer access token ({@link PortalPrincipal}).
+ */
+@RequestScoped
+public class CurrentUserProducer {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    OpenIdContext openIdContext;
+
+    private PortalUser user;
+
+    @Produces
+    PortalUser currentUser() {
+        if (user == null) {
+            user = resolve();
+        }
+        return user;
+    }
+
+    private PortalUser resolve() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            return new PortalUser("anonymous", null, null, null, Set.of());
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (securityContext.isCallerInRole(role.claim())) {
+                roles.add(role);
+            }
+        }
+        if (principal instanceof PortalPrincipal api) {
+            return new PortalUser(api.getName(), api.displayName(), api.email(), api.organization(), roles);
+        }
+        var claims = openIdContext.getClaims();
+        return new PortalUser(principal.getName(),
+                PersonName.vietnameseOrder(claims.getStringClaim("family_name").orElse(null),
+                        claims.getStringClaim("given_name").orElse(null), claims.getStringClaim("name").orElse(null)),
+                claims.getStringClaim("email").orElse(null),
+                claims.getStringClaim("organization").orElse(null),
+                roles);
+    }
+}

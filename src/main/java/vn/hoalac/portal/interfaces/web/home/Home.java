@@ -1,0 +1,58 @@
+package vn.hoalac.portal.interfaces.web.home;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.hoalac.portal.application.OrganizationDirectory;
+import vn.hoalac.portal.domain.model.identity.PortalUser;
+import vn.hoalac.portal.domain.model.identity.Role;
+import vn.hoalac.portal.interfaces.web.shell.LocaleSelection;
+
+import java.util.List;
+
+/** The landing page after login: who you are, for which organization, in which role, and what you can do here. */
+@Named
+@RequestScoped
+public class Home {
+
+    @Inject
+    PortalUser user;
+
+    @Inject
+    OrganizationDirectory organizations;
+
+    @Inject
+    LocaleSelection locale;
+
+    private String organizationName;
+
+    @PostConstruct
+    void init() {
+        organizationName = organizations.ownOrganization()
+                .map(o -> o.nameIn(locale.getLanguage()))
+                .orElse(null);
+    }
+
+    public PortalUser getUser() {
+        return user;
+    }
+
+    /** "Đại học Bách khoa Hà Nội (DHBK)", or the bare code when the organization is not in the register. */
+    public String getOrganization() {
+        String code = user.organizationCode();
+        if (code == null) {
+            return null;
+        }
+        return organizationName == null ? code : organizationName + " (" + code + ")";
+    }
+
+    /** Message keys of what the user's roles allow, as DOMAIN.md describes them. */
+    public List<String> getCapabilityKeys() {
+        return user.sortedRoles().stream().map(Role::claim).map(c -> "home.can." + c).toList();
+    }
+
+    public boolean isKnownOrganization() {
+        return organizationName != null;
+    }
+}

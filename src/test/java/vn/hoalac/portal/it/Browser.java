@@ -1,0 +1,112 @@
+package vn.hoalac.portal.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Debian's Chromium, headless, driven by Debian's chromedriver (nothing is downloaded). */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    public Browser() {
+        try {
+            profile = Files.createTempDirectory("portal-chromium");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(Portal.url(path));
+        return this;
+    }
+
+    /** Fills in Keycloak's own login form (fields #username, #password, button #kc-login). */
+    public Browser loginOnKeycloak(String username, String password) {
+        waitFor(By.id("kc-login"));
+        assertOnKeycloak();
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        return this;
+    }
+
+    /** Opens the portal's home page and logs in through Keycloak; returns once the home page shows. */
+    public Browser loginAs(String username) {
+        open("/");
+        loginOnKeycloak(username, "demo123");
+        waitFor(By.id("welcome"));
+        return this;
+    }
+
+    public void assertOnKeycloak() {
+        String current = driver.getCurrentUrl();
+        if (current == null || !current.startsWith(Portal.issuer() + "/protocol/openid-connect/auth")) {
+            throw new AssertionError("expected Keycloak's login page, got " + current);
+        }
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    /** The browser's cookies for the portal, as a Cookie header (to look at status codes with a plain HTTP client). */
+    public String cookieHeader() {
+        return driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** Saves a screenshot to target/screenshots/NAME.png (for a person to look at). */
+    public void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target/screenshots"));
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}
