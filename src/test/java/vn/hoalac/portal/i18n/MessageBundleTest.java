@@ -45,6 +45,22 @@ class MessageBundleTest {
     }
 
     @Test
+    void vietnameseIsServedEvenWhenTheServerSpeaksEnglish() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.US);
+            java.util.ResourceBundle.clearCache();
+            var vi = java.util.ResourceBundle.getBundle("vn.hoalac.portal.i18n.messages", java.util.Locale.forLanguageTag("vi"));
+            assertThat(vi.getString("menu.home")).isEqualTo("Trang chủ");
+            var en = java.util.ResourceBundle.getBundle("vn.hoalac.portal.i18n.messages", java.util.Locale.ENGLISH);
+            assertThat(en.getString("menu.home")).isEqualTo("Home");
+        } finally {
+            java.util.Locale.setDefault(before);
+            java.util.ResourceBundle.clearCache();
+        }
+    }
+
+    @Test
     void everyKeyUsedByAPageExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();

@@ -64,8 +64,8 @@ class LoginIT {
         try (Browser browser = new Browser()) {
             browser.open("/");
             browser.loginOnKeycloak("bql.soan", "wrong-password");
-            WebElement error = browser.waitFor(By.id("input-error"));
-            assertThat(error.getText()).isNotBlank();
+            WebElement error = browser.waitFor(By.cssSelector("[id^='input-error']"));
+            assertThat(error.getText()).isEqualTo("Tên người dùng hoặc mật khẩu không hợp lệ.");
             assertThat(browser.driver().getCurrentUrl()).startsWith(Portal.issuer() + "/login-actions/");
             assertThat(browser.driver().findElements(By.id("welcome"))).isEmpty();
         }

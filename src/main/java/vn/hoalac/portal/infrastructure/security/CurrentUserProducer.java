@@ -47,8 +47,11 @@ public class CurrentUserProducer {
                 roles.add(role);
             }
         }
-        if (principal instanceof PortalPrincipal api) {
-            return new PortalUser(api.getName(), api.displayName(), api.email(), api.organization(), roles);
+        // the container hands back its own principal; ours (set by the bearer mechanism) is among the subject's principals
+        var api = securityContext.getPrincipalsByType(PortalPrincipal.class).stream().findFirst();
+        if (api.isPresent()) {
+            PortalPrincipal p = api.get();
+            return new PortalUser(p.getName(), p.displayName(), p.email(), p.organization(), roles);
         }
         var claims = openIdContext.getClaims();
         return new PortalUser(principal.getName(),

@@ -19,6 +19,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         tokenAutoRefresh = true,
         jwksConnectTimeout = 5000,
         jwksReadTimeout = 5000,
+        // Keycloak's login page speaks Vietnamese first, like the portal (its own switch offers English)
+        extraParameters = {"ui_locales=vi en"},
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/logged-out.xhtml"))
 @DeclareRoles({"park-manager", "university-reviewer", "committee-approver", "admin"})
 @ApplicationScoped
