@@ -49,6 +49,8 @@ public final class PortalStack implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, Long> pids = new LinkedHashMap<>();
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private EmbeddedPostgres postgres;
+    private ManagedProcess keycloak;
 
     private PortalStack(StackConfig config) {
         this.config = config;
@@ -102,18 +104,16 @@ public final class PortalStack implements AutoCloseable {
                 deleteTree(config.dataDir());
             }
             Files.createDirectories(config.dataDir());
-            Path logs = config.dataDir().resolve("logs");
+            Path logs = logs();
 
             if (config.dbUrl().isEmpty()) {
                 startPostgres();
             }
             ManagedProcess tika = config.tikaUrl().isEmpty() ? startTika(logs) : null;
             ManagedProcess payara = startPayara(logs);
-            ManagedProcess keycloak = config.oidcIssuer().isEmpty() ? startKeycloak(logs) : null;
-
-            if (keycloak != null) {
-                keycloak.awaitHttp(config.issuer() + "/.well-known/openid-configuration", s -> s == 200, Duration.ofMinutes(6));
-                log("Keycloak ready at " + config.issuer());
+            if (config.oidcIssuer().isEmpty()) {
+                keycloak = launchKeycloak(logs);
+                awaitKeycloak();
             }
             if (tika != null) {
                 tika.awaitHttp(config.tika() + "/version", s -> s == 200, Duration.ofMinutes(3));
@@ -129,10 +129,67 @@ public final class PortalStack implements AutoCloseable {
         }
     }
 
+    private Path logs() {
+        return config.dataDir().resolve("logs");
+    }
+
+    private void awaitKeycloak() {
+        keycloak.awaitHttp(config.issuer() + "/.well-known/openid-configuration", s -> s == 200, Duration.ofMinutes(6));
+        log("Keycloak ready at " + config.issuer());
+    }
+
+    /** Stops the embedded PostgreSQL, as an outage would (failure tests). */
+    public synchronized void stopDatabase() {
+        requireEmbedded(postgres, "PostgreSQL");
+        started.remove(postgres);
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        log("PostgreSQL stopped");
+    }
+
+    /** Starts the embedded PostgreSQL again on the same data after {@link #stopDatabase()}. */
+    public synchronized void startDatabase() {
+        try {
+            startPostgres();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the embedded Keycloak, as an outage would (failure tests). */
+    public synchronized void stopKeycloak() {
+        requireEmbedded(keycloak, "Keycloak");
+        started.remove(keycloak);
+        keycloak.close();
+        log("Keycloak stopped");
+    }
+
+    /** Starts the embedded Keycloak again after {@link #stopKeycloak()} and waits until it answers. */
+    public synchronized void startKeycloak() {
+        try {
+            keycloak = launchKeycloak(logs());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        awaitKeycloak();
+    }
+
+    private static void requireEmbedded(Object part, String name) {
+        if (part == null) {
+            throw new IllegalStateException(name + " is an external service here; the stack cannot stop it");
+        }
+    }
+
     private void startPostgres() throws IOException {
         long begin = System.nanoTime();
         Path dataDirectory = config.dataDir().resolve("postgres");
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        postgres = EmbeddedPostgres.builder()
                 .setPort(config.postgresPort())
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -144,7 +201,7 @@ public final class PortalStack implements AutoCloseable {
                 .setServerConfig("max_connections", "100")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
-        started.push(postgres);
+        started.addLast(postgres); // stopped last, whenever it was (re)started
         try (Connection c = DriverManager.getConnection(
                 "jdbc:postgresql://localhost:" + config.postgresPort() + "/postgres", "postgres", "postgres");
              Statement s = c.createStatement()) {
@@ -198,7 +255,7 @@ public final class PortalStack implements AutoCloseable {
         return track("payara", ManagedProcess.start("payara", command, config.dataDir(), env, logs));
     }
 
-    private ManagedProcess startKeycloak(Path logs) throws IOException, InterruptedException {
+    private ManagedProcess launchKeycloak(Path logs) throws IOException, InterruptedException {
         Path home = installKeycloak();
         Path kc = home.resolve("bin/kc.sh");
         Map<String, String> env = new LinkedHashMap<>();

@@ -12,11 +12,15 @@ import vn.hoalac.portal.stack.StackConfig;
 public class PortalStackExtension implements BeforeAllCallback {
 
     private static final String KEY = PortalStack.class.getName();
+    private static volatile PortalStack running;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(KEY, k -> new RunningStack(PortalStack.start(StackConfig.forTests())), RunningStack.class);
+                .getOrComputeIfAbsent(KEY, k -> {
+                    running = PortalStack.start(StackConfig.forTests());
+                    return new RunningStack(running);
+                }, RunningStack.class);
     }
 
     /** Closed by JUnit when the root context closes, i.e. after the last test class. */
@@ -25,6 +29,14 @@ public class PortalStackExtension implements BeforeAllCallback {
         public void close() {
             stack.close();
         }
+    }
+
+    /** The stack of this test run (for the tests that stop and restart services). */
+    public static PortalStack stack() {
+        if (running == null) {
+            throw new IllegalStateException("the stack is not started: annotate the test with @ExtendWith(PortalStackExtension.class)");
+        }
+        return running;
     }
 
     public static StackConfig config() {

@@ -37,6 +37,9 @@ public class PortalAuthenticationMechanismHandler implements HttpAuthenticationM
     @BearerAuth
     HttpAuthenticationMechanism bearer;
 
+    @Inject
+    IdentityProviderGuard identityProvider;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -44,7 +47,8 @@ public class PortalAuthenticationMechanismHandler implements HttpAuthenticationM
             return bearer.validateRequest(request, response, context);
         }
         try {
-            AuthenticationStatus status = browserLogin.validateRequest(request, response, context);
+            AuthenticationStatus status = browserLogin.validateRequest(request, identityProvider.guard(response),
+                    identityProvider.guard(context));
             if (status == AuthenticationStatus.SEND_CONTINUE) {
                 ReturnTo.remember(request);
             }

@@ -16,6 +16,8 @@ final class UnavailablePage {
 
     enum Cause { IDENTITY_PROVIDER }
 
+    private static final String BUNDLE = "vn.hoalac.portal.i18n.messages";
+
     private UnavailablePage() {
     }
 
@@ -23,8 +25,12 @@ final class UnavailablePage {
         if (response.isCommitted()) {
             return;
         }
-        Locale locale = Locale.forLanguageTag("en".equals(request.getLocale().getLanguage()) ? "en" : "vi");
-        ResourceBundle msg = ResourceBundle.getBundle("vn.hoalac.portal.i18n.messages", locale);
+        // no session language is known yet: Vietnamese first (the portal's language), English below it
+        ResourceBundle vi = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("vi"));
+        ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+        String key = switch (cause) {
+            case IDENTITY_PROVIDER -> "error.unavailable.identity";
+        };
         try {
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -33,13 +39,16 @@ final class UnavailablePage {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("""
                     <!DOCTYPE html>
-                    <html lang="%s"><head><meta charset="UTF-8"><title>%s</title>
+                    <html lang="vi"><head><meta charset="UTF-8"><title>%s</title>
                     <style>body{font-family:sans-serif;max-width:40rem;margin:4rem auto;color:#1f2937}
-                    h1{color:#b91c1c;font-size:1.4rem}a{color:#1d4ed8}</style></head>
-                    <body><p>%s</p><h1 id="unavailable-title">%s</h1><p>%s</p><p><a href="%s/">%s</a></p></body></html>
-                    """.formatted(locale.getLanguage(), msg.getString("error.unavailable.title"), msg.getString("app.title"),
-                    msg.getString("error.unavailable.title"), msg.getString("error.unavailable.identity"),
-                    request.getContextPath(), msg.getString("error.tryAgain")));
+                    h1{color:#a51c1c;font-size:1.4rem}.en{color:#6b7280;margin-top:2rem}a{color:#1d4ed8}</style></head>
+                    <body><p>%s</p><h1 id="unavailable-title">%s</h1><p id="unavailable-text">%s</p>
+                    <p><a href="%s/">%s</a></p>
+                    <div class="en" lang="en"><p><strong>%s</strong></p><p>%s</p></div></body></html>
+                    """.formatted(vi.getString("error.unavailable.title"), vi.getString("app.title"),
+                    vi.getString("error.unavailable.title"), vi.getString(key),
+                    request.getContextPath(), vi.getString("error.tryAgain"),
+                    en.getString("error.unavailable.title"), en.getString(key)));
             response.flushBuffer();
         } catch (IOException e) {
             // the browser went away; nothing to tell it

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.hoalac.portal.application.AccessDeniedException;
+import vn.hoalac.portal.infrastructure.persistence.DatabaseOutage;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -55,6 +56,11 @@ public final class ErrorMappers {
             }
             if (e instanceof AccessDeniedException denied) {
                 return new AccessDenied().toResponse(denied);
+            }
+            if (DatabaseOutage.isCauseOf(e)) {
+                LOG.log(Level.WARNING, "API call failed: the database cannot be reached ({0})", String.valueOf(e));
+                return Response.fromResponse(json(503, "Không kết nối được cơ sở dữ liệu, vui lòng thử lại sau ít phút"))
+                        .header("Retry-After", "30").build();
             }
             LOG.log(Level.SEVERE, "unexpected failure of an API call", e);
             return json(500, "Lỗi máy chủ, vui lòng thử lại sau");

@@ -1,0 +1,101 @@
+package vn.hoalac.portal.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When PostgreSQL or Keycloak is down, people get a clear page (never a stack trace), readiness says which part
+ * is down, and the portal recovers by itself once the service is back. Runs last: it stops services.
+ */
+@ExtendWith(PortalStackExtension.class)
+@Order(Integer.MAX_VALUE)
+class OutageIT {
+
+    @Test
+    void whenTheDatabaseIsDownUsersSeeAClearPageAndThePortalRecoversByItself() {
+        try (Browser browser = new Browser()) {
+            browser.loginAs("bql.soan");
+            PortalStackExtension.stack().stopDatabase();
+            try {
+                browser.open("/");
+                assertThat(browser.text(By.id("error-title"))).isEqualTo("Dịch vụ tạm thời gián đoạn");
+                assertThat(browser.text(By.id("error-text"))).contains("Không kết nối được cơ sở dữ liệu");
+                AccessIT.assertNoServerInternals(browser.driver().getPageSource());
+                browser.screenshot("outage-database");
+
+                assertThat(readiness()).containsEntry("database", "DOWN").containsEntry("keycloak", "UP");
+            } finally {
+                PortalStackExtension.stack().startDatabase();
+            }
+            eventually(() -> {
+                browser.open("/");
+                assertThat(browser.text(By.id("welcome"))).isEqualTo("Xin chào, Nguyễn Văn Soạn");
+            });
+            assertThat(readiness()).containsEntry("database", "UP");
+        }
+    }
+
+    @Test
+    void whenKeycloakIsDownLoginShowsAClearPageAndSignedInUsersKeepWorking() {
+        try (Browser signedIn = new Browser(); Browser newcomer = new Browser()) {
+            signedIn.loginAs("dhbk.gopy");
+            PortalStackExtension.stack().stopKeycloak();
+            try {
+                newcomer.open("/");
+                assertThat(newcomer.text(By.id("unavailable-title"))).isEqualTo("Dịch vụ tạm thời gián đoạn");
+                assertThat(newcomer.driver().getPageSource()).contains("Không kết nối được máy chủ xác thực (Keycloak)");
+                AccessIT.assertNoServerInternals(newcomer.driver().getPageSource());
+                newcomer.screenshot("outage-keycloak");
+
+                signedIn.open("/");
+                assertThat(signedIn.text(By.id("welcome"))).isEqualTo("Xin chào, Trần Minh Hải");
+
+                assertThat(readiness()).containsEntry("keycloak", "DOWN").containsEntry("database", "UP");
+                assertThat(Portal.get("/health/ready", null).statusCode()).isEqualTo(503);
+            } finally {
+                PortalStackExtension.stack().startKeycloak();
+            }
+            newcomer.open("/");
+            newcomer.waitFor(By.id("kc-login"));
+            newcomer.assertOnKeycloak();
+        }
+    }
+
+    private static Map<String, String> readiness() {
+        HttpResponse<String> response = Portal.get("/health/ready", null);
+        JsonObject health = Portal.json(response.body());
+        return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
+    }
+
+    /** Retries an assertion for up to 60 s (recovery takes the pool a moment). */
+    private static void eventually(Runnable assertion) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError | RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+}
