@@ -86,5 +86,11 @@ class MessageBundleTest {
         for (var kind : vn.hoalac.portal.domain.model.organization.OrganizationKind.values()) {
             assertThat(keys).contains("kind." + kind.name());
         }
+        for (var status : vn.hoalac.portal.domain.model.document.ExtractionStatus.values()) {
+            assertThat(keys).contains("extraction." + status.name());
+        }
+        for (var visibility : vn.hoalac.portal.domain.model.document.Visibility.values()) {
+            assertThat(keys).contains("visibility." + visibility.name());
+        }
     }
 }

@@ -41,9 +41,9 @@ class LoginIT {
             List<String> menu = browser.driver().findElements(By.cssSelector("#nav\\:menubar .ui-menuitem-text"))
                     .stream().map(e -> e.getAttribute("textContent").trim()).toList();
             if (seesAdministration) {
-                assertThat(menu).containsExactly("Trang chủ", "Quản trị", "Tổ chức", "Tình trạng hệ thống");
+                assertThat(menu).containsExactly("Trang chủ", "Thư viện tài liệu", "Tìm kiếm", "Quản trị", "Tổ chức", "Tình trạng hệ thống");
             } else {
-                assertThat(menu).containsExactly("Trang chủ");
+                assertThat(menu).containsExactly("Trang chủ", "Thư viện tài liệu", "Tìm kiếm");
             }
             browser.screenshot("home-" + username);
         }

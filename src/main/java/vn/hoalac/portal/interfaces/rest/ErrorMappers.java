@@ -6,6 +6,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.hoalac.portal.application.AccessDeniedException;
+import vn.hoalac.portal.application.ConflictException;
+import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.domain.model.document.ContentTooLargeException;
 import vn.hoalac.portal.infrastructure.persistence.DatabaseOutage;
 
 import java.util.logging.Level;
@@ -27,6 +31,39 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(AccessDeniedException e) {
             return json(403, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return json(404, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return json(409, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(new ErrorResponse(e.getMessage(), e.details())).build();
+        }
+    }
+
+    @Provider
+    public static class TooLarge implements ExceptionMapper<ContentTooLargeException> {
+        @Override
+        public Response toResponse(ContentTooLargeException e) {
+            return json(413, "Tệp vượt quá giới hạn " + (e.limit() / (1024 * 1024)) + " MB");
         }
     }
 
@@ -56,6 +93,21 @@ public final class ErrorMappers {
             }
             if (e instanceof AccessDeniedException denied) {
                 return new AccessDenied().toResponse(denied);
+            }
+            if (e instanceof NotFoundException notFound) {
+                return new NotFound().toResponse(notFound);
+            }
+            if (e instanceof ConflictException conflict) {
+                return new Conflict().toResponse(conflict);
+            }
+            if (e instanceof InvalidInputException invalid) {
+                return new InvalidInput().toResponse(invalid);
+            }
+            if (e instanceof ContentTooLargeException tooLarge) {
+                return new TooLarge().toResponse(tooLarge);
+            }
+            if (e.getCause() instanceof RuntimeException cause && e.getClass().getName().startsWith("jakarta.transaction")) {
+                return toResponse(cause); // @Transactional wraps what a use case threw
             }
             if (DatabaseOutage.isCauseOf(e)) {
                 LOG.log(Level.WARNING, "API call failed: the database cannot be reached ({0})", String.valueOf(e));

@@ -20,8 +20,12 @@ public final class Navigation {
         }
     }
 
+    private static final Set<Role> ANY_ROLE = Set.of(Role.values());
+
     private static final List<Entry> ENTRIES = List.of(
             new Entry("menu-home", "menu.home", "pi pi-home", "/index.xhtml", null, Set.of()),
+            new Entry("menu-documents", "menu.documents", "pi pi-folder-open", "/documents/index.xhtml", null, ANY_ROLE),
+            new Entry("menu-search", "menu.search", "pi pi-search", "/search.xhtml", null, ANY_ROLE),
             new Entry("menu-organizations", "menu.organizations", "pi pi-building", "/admin/organizations.xhtml", "menu.admin",
                     Set.of(Role.ADMIN)),
             new Entry("menu-health", "menu.health", "pi pi-heart", "/admin/health.xhtml", "menu.admin",

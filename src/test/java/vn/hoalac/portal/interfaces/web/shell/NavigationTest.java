@@ -20,18 +20,18 @@ class NavigationTest {
 
     @Test
     void administratorsSeeTheAdministrationEntries() {
-        assertThat(ids(user(Role.ADMIN))).containsExactly("menu-home", "menu-organizations", "menu-health");
+        assertThat(ids(user(Role.ADMIN))).containsExactly("menu-home", "menu-documents", "menu-search", "menu-organizations", "menu-health");
     }
 
     @Test
     void otherRolesSeeNoAdministrationEntry() {
         for (Role role : new Role[] {Role.PARK_MANAGER, Role.UNIVERSITY_REVIEWER, Role.COMMITTEE_APPROVER}) {
-            assertThat(ids(user(role))).as(role.claim()).containsExactly("menu-home");
+            assertThat(ids(user(role))).as(role.claim()).containsExactly("menu-home", "menu-documents", "menu-search");
         }
     }
 
     @Test
-    void aUserWithoutRolesStillHasTheHomePage() {
+    void aUserWithoutRolesHasOnlyTheHomePage() {
         assertThat(ids(user())).containsExactly("menu-home");
     }
 }

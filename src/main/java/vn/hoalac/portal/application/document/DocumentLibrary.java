@@ -1,0 +1,329 @@
+package vn.hoalac.portal.application.document;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.hoalac.portal.application.AccessDeniedException;
+import vn.hoalac.portal.application.ConflictException;
+import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.domain.model.document.ContentStore;
+import vn.hoalac.portal.domain.model.document.Document;
+import vn.hoalac.portal.domain.model.document.DocumentRepository;
+import vn.hoalac.portal.domain.model.document.DocumentVersion;
+import vn.hoalac.portal.domain.model.document.Extraction;
+import vn.hoalac.portal.domain.model.document.ExtractionStatus;
+import vn.hoalac.portal.domain.model.document.StoredContent;
+import vn.hoalac.portal.domain.model.document.Visibility;
+import vn.hoalac.portal.domain.model.identity.PortalUser;
+import vn.hoalac.portal.infrastructure.extraction.ContentQueued;
+import vn.hoalac.portal.infrastructure.extraction.ExtractionQueue;
+import vn.hoalac.portal.infrastructure.search.SearchIndex;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Use cases of the document library: upload, new version, restore, read, list, download, text and comparison.
+ * Every one checks who may do it ({@link DocumentAccess}); a document the caller may not read does not exist for them.
+ */
+@RequestScoped
+public class DocumentLibrary {
+
+    /** Sortable columns of the library, by the names the pages and the API use. */
+    private static final Map<String, String> SORTS = Map.of(
+            "title", "d.title", "category", "d.category", "organization", "d.organization",
+            "updatedAt", "d.updatedAt", "size", "v.size", "currentVersion", "d.currentVersion");
+
+    @Inject
+    PortalUser user;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    ContentStore contents;
+
+    @Inject
+    ExtractionQueue extractionQueue;
+
+    @Inject
+    SearchIndex searchIndex;
+
+    @Inject
+    Event<ContentQueued> queued;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "upload.max-bytes", defaultValue = "209715200")
+    long maxBytes;
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** A new document with its version 1; bytes, rows, the extraction job and the index entry in one transaction. */
+    @Transactional
+    public Document upload(Upload upload) {
+        if (!DocumentAccess.hasAnyPortalRole(user)) {
+            throw new AccessDeniedException("Uploading documents needs a role on the portal");
+        }
+        if (user.organizationCode() == null) {
+            throw new AccessDeniedException("Your account has no organization");
+        }
+        String filename = cleanFilename(upload.filename());
+        String title = upload.title() == null || upload.title().isBlank() ? titleFromFilename(filename) : upload.title().strip();
+        List<String> problems = new ArrayList<>();
+        if (title.length() > 500) {
+            problems.add("title: tối đa 500 ký tự");
+        }
+        if (upload.category() != null && upload.category().length() > 100) {
+            problems.add("category: tối đa 100 ký tự");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Thông tin tài liệu không hợp lệ", problems);
+        }
+        StoredContent content = store(upload);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Document document = new Document(title, blankToNull(upload.description()), blankToNull(upload.category()),
+                upload.tags() == null ? List.of() : upload.tags(), user.organizationCode(),
+                upload.visibility() == null ? Visibility.PORTAL : upload.visibility(), user.username(), now);
+        document.addVersion(content, filename, upload.declaredType(), null, null, null, user.username(), now);
+        documents.add(document);
+        if (upload.title() == null || upload.title().isBlank()) {
+            em.createNativeQuery("UPDATE document SET title_from_file = true WHERE id = ?1")
+                    .setParameter(1, document.id()).executeUpdate();
+        }
+        afterNewVersion(document, content);
+        return document;
+    }
+
+    /** Version n+1 from a new file; {@code baseVersion} guards against overwriting a version uploaded meanwhile. */
+    @Transactional
+    public DocumentVersion addVersion(long documentId, java.io.InputStream bytes, String filename, String declaredType,
+                                      String note, Integer baseVersion) {
+        Document document = changeable(documentId);
+        StoredContent content = store(new Upload(bytes, filename, declaredType, null, null, null, null, null));
+        DocumentVersion version = addVersionTo(document, content, cleanFilename(filename), declaredType, note, null, baseVersion);
+        afterNewVersion(document, content);
+        return version;
+    }
+
+    /** Makes version n current again, as a new version carrying the same bytes (nothing is overwritten). */
+    @Transactional
+    public DocumentVersion restore(long documentId, int number, String note) {
+        Document document = changeable(documentId);
+        DocumentVersion old = document.version(number)
+                .orElseThrow(() -> new NotFoundException("document " + documentId + " has no version " + number));
+        String why = note == null || note.isBlank() ? "Khôi phục phiên bản " + number : note.strip();
+        DocumentVersion version = addVersionTo(document, old.content(), old.filename(), old.declaredType(), why, number, null);
+        afterNewVersion(document, old.content());
+        return version;
+    }
+
+    @Transactional
+    public Document read(long documentId) {
+        Document document = documents.find(documentId).orElseThrow(() -> notFound(documentId));
+        if (!DocumentAccess.canRead(user, document)) {
+            throw notFound(documentId);
+        }
+        document.versions(); // load them inside the transaction
+        return document;
+    }
+
+    public boolean canChange(Document document) {
+        return DocumentAccess.canChange(user, document);
+    }
+
+    @Transactional
+    public Optional<Extraction> extraction(DocumentVersion version) {
+        return documents.extraction(version.sha256());
+    }
+
+    /** The exact bytes of a version. */
+    public void download(long documentId, int number, OutputStream out) throws IOException {
+        DocumentVersion version = version(documentId, number);
+        contents.copyTo(version.sha256(), out);
+    }
+
+    @Transactional
+    public DocumentVersion version(long documentId, int number) {
+        return read(documentId).version(number)
+                .orElseThrow(() -> new NotFoundException("document " + documentId + " has no version " + number));
+    }
+
+    /** The extracted text of a version (NFC); a conflict while it is not extracted yet. */
+    @Transactional
+    public String text(long documentId, int number) {
+        DocumentVersion version = version(documentId, number);
+        Extraction extraction = documents.extraction(version.sha256())
+                .orElseThrow(() -> new ConflictException("version " + number + " has not been extracted yet"));
+        if (extraction.status() != ExtractionStatus.DONE) {
+            throw new ConflictException("Văn bản của phiên bản " + number + " chưa trích xuất xong (" + extraction.status() + ")");
+        }
+        return extraction.text() == null ? "" : extraction.text();
+    }
+
+    @Transactional
+    public TextComparison compare(long documentId, int from, int to) {
+        List<String> original = text(documentId, from).lines().toList();
+        List<String> revised = text(documentId, to).lines().toList();
+        Patch<String> patch = DiffUtils.diff(original, revised);
+        String unified = String.join("\n", UnifiedDiffUtils.generateUnifiedDiff(
+                "v" + from, "v" + to, original, patch, 3));
+        DiffRowGenerator generator = DiffRowGenerator.create()
+                .showInlineDiffs(true)
+                .inlineDiffByWord(true)
+                .mergeOriginalRevised(false)
+                .lineNormalizer(DiffRowGenerator.LINE_NORMALIZER_FOR_HTML) // escapes <, > and &: a text never injects markup
+                .oldTag(open -> open ? "<del>" : "</del>")
+                .newTag(open -> open ? "<ins>" : "</ins>")
+                .build();
+        List<TextComparison.Row> rows = generator.generateDiffRows(original, revised).stream()
+                .map(r -> new TextComparison.Row(r.getTag().name(), r.getOldLine(), r.getNewLine()))
+                .toList();
+        return new TextComparison(from, to, unified, rows);
+    }
+
+    /** A page of the documents the caller may read, newest change first unless sorted otherwise. */
+    @Transactional
+    public DocumentPage list(String titleFilter, String category, String organization, String sortField, boolean ascending,
+                             int first, int pageSize) {
+        StringBuilder where = new StringBuilder(" FROM Document d JOIN d.versions v LEFT JOIN Extraction e ON e.sha256 = v.sha256"
+                + " WHERE v.number = d.currentVersion");
+        if (!DocumentAccess.readsEverything(user)) {
+            where.append(" AND (d.visibility = vn.hoalac.portal.domain.model.document.Visibility.PORTAL OR d.organization = :own)");
+        }
+        if (titleFilter != null && !titleFilter.isBlank()) {
+            where.append(" AND LOWER(FUNCTION('unaccent', d.title)) LIKE LOWER(FUNCTION('unaccent', :title))");
+        }
+        if (category != null && !category.isBlank()) {
+            where.append(" AND d.category = :category");
+        }
+        if (organization != null && !organization.isBlank()) {
+            where.append(" AND d.organization = :organization");
+        }
+        String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "d.updatedAt");
+        String direction = sortField == null ? " DESC" : ascending ? " ASC" : " DESC";
+        TypedQuery<Object[]> rows = em.createQuery("SELECT d, v, e.status, e.contentType" + where
+                + " ORDER BY " + order + direction + ", d.id DESC", Object[].class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d)" + where, Long.class);
+        for (TypedQuery<?> q : List.of(rows, count)) {
+            if (!DocumentAccess.readsEverything(user)) {
+                q.setParameter("own", user.organizationCode() == null ? "" : user.organizationCode());
+            }
+            if (titleFilter != null && !titleFilter.isBlank()) {
+                q.setParameter("title", "%" + titleFilter.strip().replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            if (category != null && !category.isBlank()) {
+                q.setParameter("category", category);
+            }
+            if (organization != null && !organization.isBlank()) {
+                q.setParameter("organization", organization);
+            }
+        }
+        if (!DocumentAccess.hasAnyPortalRole(user)) {
+            return new DocumentPage(0, List.of());
+        }
+        List<DocumentSummary> items = rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))
+                .getResultList().stream().map(r -> {
+                    Document d = (Document) r[0];
+                    DocumentVersion v = (DocumentVersion) r[1];
+                    return new DocumentSummary(d.id(), d.title(), d.category(), d.tags(), d.organization(), d.visibility(),
+                            d.currentVersion(), v.filename(), v.size(), (String) r[3],
+                            r[2] == null ? ExtractionStatus.PENDING : (ExtractionStatus) r[2], d.updatedAt(), d.updatedBy());
+                }).toList();
+        return new DocumentPage(count.getSingleResult(), items);
+    }
+
+    private Document changeable(long documentId) {
+        Document document = documents.findForUpdate(documentId).orElseThrow(() -> notFound(documentId));
+        if (!DocumentAccess.canRead(user, document)) {
+            throw notFound(documentId);
+        }
+        if (!DocumentAccess.canChange(user, document)) {
+            throw new AccessDeniedException("Only members of " + document.organization() + " may change this document");
+        }
+        return document;
+    }
+
+    private DocumentVersion addVersionTo(Document document, StoredContent content, String filename, String declaredType,
+                                         String note, Integer restoredFrom, Integer baseVersion) {
+        try {
+            return document.addVersion(content, filename, declaredType, blankToNull(note), restoredFrom, baseVersion,
+                    user.username(), OffsetDateTime.now(ZoneOffset.UTC));
+        } catch (vn.hoalac.portal.domain.model.document.StaleVersionException e) {
+            throw new ConflictException("Tài liệu đã có phiên bản " + e.currentVersion() + " (do " + e.currentBy()
+                    + " tải lên) sau phiên bản " + e.baseVersion() + " mà bạn dựa vào. Tệp của bạn chưa được lưu; "
+                    + "hãy xem phiên bản mới rồi tải lên lại.", e);
+        }
+    }
+
+    private StoredContent store(Upload upload) {
+        if (upload.content() == null) {
+            throw new InvalidInputException("Thiếu tệp", List.of("file: bắt buộc"));
+        }
+        StoredContent content;
+        try {
+            content = contents.store(upload.content(), maxBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (content.size() == 0) {
+            throw new InvalidInputException("Tệp rỗng (0 byte): không có gì để lưu", List.of("file: rỗng"));
+        }
+        return content;
+    }
+
+    private void afterNewVersion(Document document, StoredContent content) {
+        em.flush();
+        extractionQueue.enqueue(content.sha256());
+        searchIndex.reindexDocument(document.id());
+        queued.fire(new ContentQueued(content.sha256()));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("Không tìm thấy tài liệu " + id);
+    }
+
+    static String cleanFilename(String name) {
+        if (name == null || name.isBlank()) {
+            return "tep-khong-ten";
+        }
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        if (base.length() > 255) {
+            base = base.substring(base.length() - 255);
+        }
+        return base.isEmpty() ? "tep-khong-ten" : java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFC);
+    }
+
+    static String titleFromFilename(String filename) {
+        int dot = filename.lastIndexOf('.');
+        String stem = dot > 0 ? filename.substring(0, dot) : filename;
+        return stem.replace('_', ' ').strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,18 @@
+package vn.hoalac.portal.application.document;
+
+import vn.hoalac.portal.domain.model.document.ExtractionStatus;
+import vn.hoalac.portal.domain.model.document.Visibility;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A row of the library: the document and the state of its current version. */
+public record DocumentSummary(long id, String title, String category, List<String> tags, String organization,
+                              Visibility visibility, int currentVersion, String filename, long size, String contentType,
+                              ExtractionStatus extraction, OffsetDateTime updatedAt, String updatedBy) {
+
+    public boolean unknownType() {
+        return extraction == ExtractionStatus.DONE && (contentType == null || contentType.equals("application/octet-stream"));
+    }
+
+}

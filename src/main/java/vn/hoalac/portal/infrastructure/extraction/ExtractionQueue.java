@@ -1,0 +1,180 @@
+package vn.hoalac.portal.infrastructure.extraction;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.hoalac.portal.domain.model.document.ContentStore;
+import vn.hoalac.portal.infrastructure.search.SearchIndex;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The durable extraction queue: the rows of {@code extraction} that are PENDING, or PROCESSING with an expired lease
+ * (their worker died). Each step is its own short transaction; no transaction stays open while tika-server works.
+ */
+@ApplicationScoped
+public class ExtractionQueue {
+
+    /** How long a claimed job belongs to its worker before another may take it over. */
+    static final Duration LEASE = Duration.ofMinutes(15);
+
+    @Resource(lookup = "java:app/jdbc/portal")
+    DataSource dataSource;
+
+    @Inject
+    ContentStore contents;
+
+    @Inject
+    SearchIndex searchIndex;
+
+    /** A job claimed by a worker: the content and how many times it was tried (this one included). */
+    public record Job(String sha256, int attempt) {
+    }
+
+    /** Adds the content to the queue unless it is known already (same bytes uploaded before). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String sha256) {
+        update("INSERT INTO extraction (sha256, status) VALUES (?, 'PENDING') ON CONFLICT (sha256) DO NOTHING", sha256);
+    }
+
+    /** Claims the oldest due job, if any; several workers (and portal instances) never claim the same one. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Job> claim() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     UPDATE extraction SET status = 'PROCESSING', attempts = attempts + 1,
+                            lease_until = now() + make_interval(secs => ?)
+                     WHERE sha256 = (SELECT sha256 FROM extraction
+                                     WHERE (status = 'PENDING' AND next_attempt_at <= now())
+                                        OR (status = 'PROCESSING' AND lease_until < now())
+                                     ORDER BY next_attempt_at
+                                     LIMIT 1
+                                     FOR UPDATE SKIP LOCKED)
+                     RETURNING sha256, attempts""")) {
+            s.setLong(1, LEASE.toSeconds());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new Job(rs.getString(1), rs.getInt(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not claim an extraction job", e);
+        }
+    }
+
+    /** Copies the content to a temporary file for tika-server (streamed; the heap does not grow with the size). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Path stage(String sha256, Path directory) throws IOException {
+        Path file = Files.createTempFile(directory, "extract-", ".bin");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            contents.copyTo(sha256, out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return file;
+    }
+
+    /** Stores the extracted text and metadata, and indexes every document that shows this content. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void complete(String sha256, ExtractedText result, long durationMillis) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     UPDATE extraction SET status = 'DONE', error = ?, content_type = ?, language = ?, pages = ?, ocr = ?,
+                            author = ?, created = ?, meta_title = ?, text = ?, text_truncated = ?,
+                            finished_at = now(), duration_ms = ?, lease_until = NULL
+                     WHERE sha256 = ?""")) {
+            s.setString(1, result.warning());
+            s.setString(2, result.contentType());
+            s.setString(3, result.language());
+            s.setObject(4, result.pages());
+            s.setBoolean(5, result.ocr());
+            s.setString(6, clip(result.author(), 500));
+            s.setString(7, clip(result.created(), 100));
+            s.setString(8, clip(result.title(), 500));
+            s.setString(9, result.text());
+            s.setBoolean(10, result.truncated());
+            s.setLong(11, durationMillis);
+            s.setString(12, sha256);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the extraction of " + sha256, e);
+        }
+        adoptMetadataTitle(sha256, result.title());
+        searchIndex.reindexContent(sha256);
+    }
+
+    /** Puts the job back for a later try; {@code countAsAttempt=false} when it was not the file's fault. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void retryLater(String sha256, Duration delay, String reason, boolean countAsAttempt) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     UPDATE extraction SET status = 'PENDING', error = ?, lease_until = NULL,
+                            next_attempt_at = now() + make_interval(secs => ?),
+                            attempts = attempts - CASE WHEN ? THEN 0 ELSE 1 END
+                     WHERE sha256 = ?""")) {
+            s.setString(1, reason);
+            s.setDouble(2, delay.toMillis() / 1000.0);
+            s.setBoolean(3, countAsAttempt);
+            s.setString(4, sha256);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not reschedule " + sha256, e);
+        }
+    }
+
+    /** Gives up: the upload stays, its extraction shows FAILED with a reason a person can read. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void fail(String sha256, String reason) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     UPDATE extraction SET status = 'FAILED', error = ?, lease_until = NULL, finished_at = now()
+                     WHERE sha256 = ?""")) {
+            s.setString(1, clip(reason, 1000));
+            s.setString(2, sha256);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not mark " + sha256 + " as failed", e);
+        }
+    }
+
+    /** Documents uploaded without a title take the file's own title metadata once it is known. */
+    private void adoptMetadataTitle(String sha256, String metadataTitle) {
+        if (metadataTitle == null || metadataTitle.isBlank()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     UPDATE document d SET title = ?, title_from_file = false
+                     FROM document_version v
+                     WHERE v.document_id = d.id AND v.number = d.current_version AND v.sha256 = ? AND d.title_from_file""")) {
+            s.setString(1, clip(metadataTitle, 500));
+            s.setString(2, sha256);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not adopt the title of " + sha256, e);
+        }
+    }
+
+    private void update(String sql, String sha256) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, sha256);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,168 @@
+package vn.hoalac.portal.infrastructure.extraction;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.hoalac.portal.infrastructure.config.PortalSettings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Workers that take jobs from the {@link ExtractionQueue} and have tika-server extract them: first without OCR, then,
+ * where {@link OcrPolicy} says a file needs it, with Vietnamese OCR. tika-server down: jobs wait (no attempt lost) and
+ * resume. A file that fails is retried with back-off, then marked FAILED with its reason; its upload is never touched.
+ */
+@ApplicationScoped
+public class ExtractionWorker {
+
+    private static final Logger LOG = Logger.getLogger(ExtractionWorker.class.getName());
+    static final int MAX_ATTEMPTS = 3;
+
+    /** Dedicated threads (with the application's context): the workers run for the life of the application. */
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    ExtractionQueue queue;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    @ConfigProperty(name = "extraction.workers", defaultValue = "2")
+    int workers;
+
+    @Inject
+    @ConfigProperty(name = "extraction.text.max-chars", defaultValue = "2000000")
+    int maxChars;
+
+    @Inject
+    @ConfigProperty(name = "extraction.timeout.seconds", defaultValue = "120")
+    int timeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "extraction.ocr.timeout.seconds", defaultValue = "600")
+    int ocrTimeoutSeconds;
+
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private TikaServerClient tika;
+    private Path staging;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) throws IOException {
+        tika = new TikaServerClient(settings.getTikaUrl(), maxChars);
+        staging = Files.createTempDirectory("portal-extraction");
+        running = true;
+        for (int i = 0; i < workers; i++) {
+            Thread worker = threads.newThread(this::work);
+            worker.setName("extraction-worker-" + (i + 1));
+            worker.start();
+        }
+        LOG.info(() -> workers + " extraction workers started (tika-server " + settings.getTikaUrl() + ")");
+    }
+
+    /** New work was committed: wake the idle workers instead of letting them wait for their next look. */
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentQueued queued) {
+        wakeUp.release(workers);
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        wakeUp.release(workers);
+    }
+
+    private void work() {
+        while (running) {
+            try {
+                Optional<ExtractionQueue.Job> job = queue.claim();
+                if (job.isPresent()) {
+                    process(job.get());
+                } else {
+                    wakeUp.tryAcquire(2, TimeUnit.SECONDS);
+                    wakeUp.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // database down or the like: the job's lease brings it back later
+                LOG.log(Level.WARNING, "extraction worker: {0}", String.valueOf(e));
+                pause(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    private void process(ExtractionQueue.Job job) {
+        long begin = System.nanoTime();
+        Path file = null;
+        try {
+            file = queue.stage(job.sha256(), staging);
+            ExtractedText result = tika.extract(file, OcrPolicy.Pass.NONE, Duration.ofSeconds(timeoutSeconds));
+            OcrPolicy.Pass ocr = OcrPolicy.after(result);
+            if (ocr != OcrPolicy.Pass.NONE) {
+                result = withOcr(file, result, ocr);
+            }
+            queue.complete(job.sha256(), result, (System.nanoTime() - begin) / 1_000_000);
+        } catch (TikaServerClient.Unavailable e) {
+            LOG.log(Level.WARNING, "tika-server unavailable, job {0} waits: {1}", new Object[] {job.sha256(), e.getMessage()});
+            queue.retryLater(job.sha256(), Duration.ofSeconds(10), "Đang chờ máy chủ trích xuất (tika-server)", false);
+            pause(Duration.ofSeconds(5));
+        } catch (TikaServerClient.Failed e) {
+            failOrRetry(job, e.getMessage(), e.retryable());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "extraction of " + job.sha256() + " failed", e);
+            failOrRetry(job, "lỗi khi trích xuất: " + e.getClass().getSimpleName(), true);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "could not delete " + file, e);
+                }
+            }
+        }
+    }
+
+    /** The OCR pass; its text wins when it found more than the plain pass. An OCR failure keeps the plain text. */
+    private ExtractedText withOcr(Path file, ExtractedText plain, OcrPolicy.Pass pass) throws TikaServerClient.Unavailable, IOException {
+        try {
+            ExtractedText ocr = tika.extract(file, pass, Duration.ofSeconds(ocrTimeoutSeconds));
+            return ocr.meaningfulChars() > plain.meaningfulChars() ? ocr : plain;
+        } catch (TikaServerClient.Failed e) {
+            return new ExtractedText(plain.text(), plain.truncated(), plain.contentType(), plain.pages(), plain.author(),
+                    plain.created(), plain.title(), plain.language(), false, "Nhận dạng chữ (OCR) thất bại: " + e.getMessage());
+        }
+    }
+
+    private void failOrRetry(ExtractionQueue.Job job, String reason, boolean retryable) {
+        if (retryable && job.attempt() < MAX_ATTEMPTS) {
+            Duration delay = Duration.ofSeconds(10L << (2 * (job.attempt() - 1))); // 10 s, 40 s, ...
+            queue.retryLater(job.sha256(), delay, reason, true);
+        } else {
+            queue.fail(job.sha256(), reason);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

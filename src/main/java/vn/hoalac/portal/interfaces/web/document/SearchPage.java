@@ -1,0 +1,63 @@
+package vn.hoalac.portal.interfaces.web.document;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.hoalac.portal.application.search.PortalSearch;
+import vn.hoalac.portal.application.search.SearchResult;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The search page: {@code /search.xhtml?q=...&category=&organization=&year=&page=} (bookmarkable). */
+@Named
+@RequestScoped
+public class SearchPage {
+
+    public static final int PAGE_SIZE = 20;
+
+    @Inject
+    PortalSearch search;
+
+    private String q;
+    private String category;
+    private String organization;
+    private Integer year;
+    private int page;
+    private SearchResult result;
+
+    public void run() {
+        result = search.search(q, null, category, organization, year, Math.max(0, page), PAGE_SIZE);
+    }
+
+    public SearchResult getResult() {
+        return result;
+    }
+
+    /** Facets in a fixed order, for the page. */
+    public List<Map.Entry<String, Map<String, Long>>> getFacets() {
+        Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
+        for (String name : List.of("type", "category", "organization", "year")) {
+            if (result != null && result.facets().containsKey(name)) {
+                ordered.put(name, result.facets().get(name));
+            }
+        }
+        return List.copyOf(ordered.entrySet());
+    }
+
+    public boolean isHasNext() {
+        return result != null && (long) (page + 1) * PAGE_SIZE < result.total();
+    }
+
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
+    public String getCategory() { return category; }
+    public void setCategory(String category) { this.category = category; }
+    public String getOrganization() { return organization; }
+    public void setOrganization(String organization) { this.organization = organization; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+    public int getPage() { return page; }
+    public void setPage(int page) { this.page = page; }
+}

@@ -1,0 +1,49 @@
+package vn.hoalac.portal.interfaces.web.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import vn.hoalac.portal.domain.model.document.ExtractionStatus;
+
+import java.text.NumberFormat;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the pages write sizes, times (Hanoi time) and statuses. */
+@Named("formats")
+@ApplicationScoped
+public class Formats {
+
+    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    public String size(long bytes) {
+        NumberFormat number = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi"));
+        number.setMaximumFractionDigits(1);
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return number.format(bytes / 1024.0) + " KB";
+        }
+        return number.format(bytes / (1024.0 * 1024)) + " MB";
+    }
+
+    public String dateTime(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(HANOI).format(DATE_TIME);
+    }
+
+    /** The colour of a status tag. */
+    public String severity(ExtractionStatus status) {
+        if (status == null) {
+            return "secondary";
+        }
+        return switch (status) {
+            case DONE -> "success";
+            case FAILED -> "danger";
+            case PROCESSING -> "info";
+            case PENDING -> "secondary";
+        };
+    }
+}
