@@ -105,6 +105,7 @@ public final class PortalStack implements AutoCloseable {
             }
             Files.createDirectories(config.dataDir());
             Path logs = logs();
+            requireFreePorts();
 
             if (config.dbUrl().isEmpty()) {
                 startPostgres();
@@ -127,6 +128,31 @@ public final class PortalStack implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting", e);
         }
+    }
+
+    /** Fails fast, and clearly, when a port is taken (another portal still running, another service). */
+    private void requireFreePorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("PORTAL_PORT", config.portalPort());
+        if (config.dbUrl().isEmpty()) {
+            ports.put("POSTGRES_PORT", config.postgresPort());
+        }
+        if (config.oidcIssuer().isEmpty()) {
+            ports.put("KEYCLOAK_PORT", config.keycloakPort());
+            ports.put("KEYCLOAK_PORT + 1000 (Keycloak management)", config.keycloakManagementPort());
+        }
+        if (config.tikaUrl().isEmpty()) {
+            ports.put("TIKA_PORT", config.tikaPort());
+        }
+        ports.forEach((name, port) -> {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            } catch (IOException e) {
+                throw new IllegalStateException("port " + port + " (" + name + ") is already in use: is another portal "
+                        + "still running? Stop it, or choose other ports with the environment variables in README.md");
+            }
+        });
     }
 
     private Path logs() {

@@ -1,0 +1,139 @@
+package vn.hoalac.portal.it;
+
+import jakarta.json.JsonObject;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The documents API as the tests use it, with one token per demo user. */
+public final class Library {
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Long> TOKEN_TIMES = new ConcurrentHashMap<>();
+
+    private Library() {
+    }
+
+    /** The shared corpus of Vietnamese documents (../shared/corpus beside the project). */
+    public static Path corpus(String file) {
+        Path project = Path.of(System.getProperty("stack.projectDir", "."));
+        return project.resolve("../shared/corpus").resolve(file).normalize();
+    }
+
+    public static byte[] corpusBytes(String file) {
+        try {
+            return Files.readAllBytes(corpus(file));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An access token of the user (renewed before it expires: tokens live 5 minutes). */
+    public static String token(String username) {
+        long now = System.nanoTime();
+        Long issued = TOKEN_TIMES.get(username);
+        if (issued == null || now - issued > Duration.ofMinutes(3).toNanos()) {
+            TOKENS.put(username, Portal.accessToken(username));
+            TOKEN_TIMES.put(username, now);
+        }
+        return TOKENS.get(username);
+    }
+
+    public static HttpResponse<String> upload(String username, String filename, byte[] bytes, Map<String, String> fields) {
+        Multipart body = new Multipart().file(filename, bytes);
+        fields.forEach(body::field);
+        return Portal.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/documents")))
+                .header("Authorization", "Bearer " + token(username))
+                .header("Content-Type", body.contentType())
+                .POST(body.body()).build());
+    }
+
+    public static JsonObject uploadOk(String username, String filename, byte[] bytes, Map<String, String> fields) {
+        HttpResponse<String> response = upload(username, filename, bytes, fields);
+        if (response.statusCode() != 201) {
+            throw new AssertionError("upload of " + filename + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return Portal.json(response.body());
+    }
+
+    public static HttpResponse<String> addVersion(String username, long id, String filename, byte[] bytes, Integer baseVersion, String note) {
+        Multipart body = new Multipart().file(filename, bytes);
+        if (baseVersion != null) {
+            body.field("baseVersion", baseVersion.toString());
+        }
+        if (note != null) {
+            body.field("note", note);
+        }
+        return Portal.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/documents/" + id + "/versions")))
+                .header("Authorization", "Bearer " + token(username))
+                .header("Content-Type", body.contentType())
+                .POST(body.body()).build());
+    }
+
+    public static HttpResponse<String> get(String username, String path) {
+        return Portal.get(path, token(username));
+    }
+
+    public static HttpResponse<byte[]> getBytes(String username, String path) {
+        try {
+            return Portal.HTTP.send(HttpRequest.newBuilder(URI.create(Portal.url(path)))
+                    .header("Authorization", "Bearer " + token(username)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static HttpResponse<String> post(String username, String path) {
+        return Portal.send(HttpRequest.newBuilder(URI.create(Portal.url(path)))
+                .header("Authorization", "Bearer " + token(username))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    public static JsonObject search(String username, String query) {
+        HttpResponse<String> response = get(username, "/api/search?size=50&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("search answered " + response.statusCode() + ": " + response.body());
+        }
+        return Portal.json(response.body());
+    }
+
+    /** Waits until the extraction of the current version is final (DONE or FAILED) and returns the document. */
+    public static JsonObject awaitExtraction(String username, long id, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonObject document = Portal.json(get(username, "/api/documents/" + id).body());
+            JsonObject current = currentVersion(document);
+            String status = current.getJsonObject("extraction").getString("status");
+            if (status.equals("DONE") || status.equals("FAILED")) {
+                return document;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("extraction of document " + id + " still " + status + " after " + timeout.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public static JsonObject currentVersion(JsonObject document) {
+        int current = document.getInt("currentVersion");
+        return document.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getInt("number") == current).findFirst().orElseThrow();
+    }
+}
