@@ -44,24 +44,27 @@ final class ManagedProcess implements AutoCloseable {
     void awaitHttp(String url, IntPredicate ready, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+        String last = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with code " + process.exitValue() + tail());
             }
             try {
-                int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (ready.test(status)) {
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                if (ready.test(response.statusCode())) {
                     return;
                 }
+                last = response.statusCode() + " " + response.body();
             } catch (IOException e) {
-                // not listening yet
+                last = e.toString(); // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + name, e);
             }
             sleep(500);
         }
-        throw new IllegalStateException(name + " did not become ready at " + url + " within " + timeout.toSeconds() + " s" + tail());
+        throw new IllegalStateException(name + " did not become ready at " + url + " within " + timeout.toSeconds()
+                + " s (last answer: " + (last.length() > 500 ? last.substring(0, 500) : last) + ")" + tail());
     }
 
     /** Runs to completion (for one-off steps such as Keycloak's build). */

@@ -276,7 +276,7 @@ public final class PortalStack implements AutoCloseable {
                 "--port", String.valueOf(config.portalPort()),
                 "--nocluster",
                 "--disablephonehome",
-                "--postbootcommandfile", payaraConfig.resolve("post-boot-commands.asadmin").toString(),
+                "--prebootcommandfile", payaraConfig.resolve("pre-boot-commands.asadmin").toString(),
                 "--logproperties", payaraConfig.resolve("logging.properties").toString()));
         return track("payara", ManagedProcess.start("payara", command, config.dataDir(), env, logs));
     }

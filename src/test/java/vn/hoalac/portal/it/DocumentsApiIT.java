@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -167,7 +168,12 @@ class DocumentsApiIT {
         assertThat(Library.post("dhqg.gopy", "/api/documents/" + id + "/versions/1/restore").statusCode()).isEqualTo(404);
         assertThat(Library.addVersion("dhqg.gopy", id, "x.txt", "x".getBytes(StandardCharsets.UTF_8), 1, null).statusCode()).isEqualTo(404);
         assertThat(ids(Library.search("dhqg.gopy", secret))).doesNotContain(id);
-        assertThat(Library.get("dhqg.gopy", "/api/documents?size=200").body()).doesNotContain(secret).doesNotContain("Nội bộ ĐHBK");
+        HttpResponse<String> list = Library.get("dhqg.gopy", "/api/documents?size=200");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).doesNotContain(secret).doesNotContain("Nội bộ ĐHBK");
+        HttpResponse<String> ownList = Library.get("dhbk.gopy", "/api/documents?size=200&title=" + URLEncoder.encode("Nội bộ", StandardCharsets.UTF_8));
+        assertThat(ownList.statusCode()).isEqualTo(200);
+        assertThat(ownList.body()).contains("Nội bộ ĐHBK");
 
         assertThat(ids(Library.search("dhbk.gopy", secret))).contains(id);
         assertThat(ids(Library.search("bcd.pheduyet", secret))).as("the committee reads everything").contains(id);
@@ -216,6 +222,25 @@ class DocumentsApiIT {
         assertThat(badVisibility.statusCode()).isEqualTo(400);
         assertThat(Portal.json(badVisibility.body()).getJsonArray("details").getValuesAs(JsonString::getString)).isNotEmpty();
         assertThat(Library.get("bql.soan", "/api/documents/1/compare").statusCode()).isIn(400, 404);
+    }
+
+    @Test
+    void theListIsPagedSortedAndFiltered() {
+        String category = "Danh sách " + UUID.randomUUID().toString().substring(0, 6);
+        for (String title : List.of("Cờ", "Ánh", "Bình")) {
+            Library.uploadOk("bql.soan", title + ".txt", (title + " " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8),
+                    Map.of("title", title, "category", category));
+        }
+        String base = "/api/documents?category=" + URLEncoder.encode(category, StandardCharsets.UTF_8);
+        HttpResponse<String> page = Library.get("bql.soan", base + "&size=2&sort=title&asc=true");
+        assertThat(page.statusCode()).isEqualTo(200);
+        JsonObject first = Portal.json(page.body());
+        assertThat(first.getInt("total")).isEqualTo(3);
+        assertThat(first.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(i -> i.getString("title")).hasSize(2);
+        JsonObject second = Portal.json(Library.get("bql.soan", base + "&size=2&page=1&sort=title&asc=true").body());
+        assertThat(second.getJsonArray("items")).hasSize(1);
+        JsonObject filtered = Portal.json(Library.get("bql.soan", base + "&title=binh").body());
+        assertThat(filtered.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(i -> i.getString("title")).containsExactly("Bình");
     }
 
     @Test

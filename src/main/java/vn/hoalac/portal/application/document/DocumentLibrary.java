@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hoalac.portal.application.AccessDeniedException;
@@ -50,7 +49,7 @@ public class DocumentLibrary {
     /** Sortable columns of the library, by the names the pages and the API use. */
     private static final Map<String, String> SORTS = Map.of(
             "title", "d.title", "category", "d.category", "organization", "d.organization",
-            "updatedAt", "d.updatedAt", "size", "v.size", "currentVersion", "d.currentVersion");
+            "updatedAt", "d.updated_at", "size", "v.size", "currentVersion", "d.current_version");
 
     @Inject
     PortalUser user;
@@ -208,51 +207,69 @@ public class DocumentLibrary {
     @Transactional
     public DocumentPage list(String titleFilter, String category, String organization, String sortField, boolean ascending,
                              int first, int pageSize) {
-        StringBuilder where = new StringBuilder(" FROM Document d JOIN d.versions v LEFT JOIN Extraction e ON e.sha256 = v.sha256"
-                + " WHERE v.number = d.currentVersion");
-        if (!DocumentAccess.readsEverything(user)) {
-            where.append(" AND (d.visibility = vn.hoalac.portal.domain.model.document.Visibility.PORTAL OR d.organization = :own)");
-        }
-        if (titleFilter != null && !titleFilter.isBlank()) {
-            where.append(" AND LOWER(FUNCTION('unaccent', d.title)) LIKE LOWER(FUNCTION('unaccent', :title))");
-        }
-        if (category != null && !category.isBlank()) {
-            where.append(" AND d.category = :category");
-        }
-        if (organization != null && !organization.isBlank()) {
-            where.append(" AND d.organization = :organization");
-        }
-        String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "d.updatedAt");
-        String direction = sortField == null ? " DESC" : ascending ? " ASC" : " DESC";
-        TypedQuery<Object[]> rows = em.createQuery("SELECT d, v, e.status, e.contentType" + where
-                + " ORDER BY " + order + direction + ", d.id DESC", Object[].class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d)" + where, Long.class);
-        for (TypedQuery<?> q : List.of(rows, count)) {
-            if (!DocumentAccess.readsEverything(user)) {
-                q.setParameter("own", user.organizationCode() == null ? "" : user.organizationCode());
-            }
-            if (titleFilter != null && !titleFilter.isBlank()) {
-                q.setParameter("title", "%" + titleFilter.strip().replace("%", "\\%").replace("_", "\\_") + "%");
-            }
-            if (category != null && !category.isBlank()) {
-                q.setParameter("category", category);
-            }
-            if (organization != null && !organization.isBlank()) {
-                q.setParameter("organization", organization);
-            }
-        }
         if (!DocumentAccess.hasAnyPortalRole(user)) {
             return new DocumentPage(0, List.of());
         }
-        List<DocumentSummary> items = rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, pageSize), 200))
-                .getResultList().stream().map(r -> {
-                    Document d = (Document) r[0];
-                    DocumentVersion v = (DocumentVersion) r[1];
-                    return new DocumentSummary(d.id(), d.title(), d.category(), d.tags(), d.organization(), d.visibility(),
-                            d.currentVersion(), v.filename(), v.size(), (String) r[3],
-                            r[2] == null ? ExtractionStatus.PENDING : (ExtractionStatus) r[2], d.updatedAt(), d.updatedBy());
-                }).toList();
-        return new DocumentPage(count.getSingleResult(), items);
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" " + """
+                 FROM document d
+                 JOIN document_version v ON v.document_id = d.id AND v.number = d.current_version
+                 LEFT JOIN extraction e ON e.sha256 = v.sha256
+                 WHERE true""");
+        if (!DocumentAccess.readsEverything(user)) {
+            where.append(" AND (d.visibility = 'PORTAL' OR d.organization = ?)");
+            params.add(user.organizationCode() == null ? "" : user.organizationCode());
+        }
+        if (titleFilter != null && !titleFilter.isBlank()) {
+            where.append(" AND lower(unaccent(d.title)) LIKE '%' || lower(unaccent(?)) || '%'");
+            params.add(titleFilter.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+        }
+        if (category != null && !category.isBlank()) {
+            where.append(" AND d.category = ?");
+            params.add(category);
+        }
+        if (organization != null && !organization.isBlank()) {
+            where.append(" AND d.organization = ?");
+            params.add(organization);
+        }
+        String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "d.updated_at");
+        String direction = sortField == null || !ascending ? " DESC" : " ASC";
+        jakarta.persistence.Query rows = em.createNativeQuery("""
+                SELECT d.id, d.title, d.category, d.tags, d.organization, d.visibility, d.current_version,
+                       v.filename, v.size, e.content_type, e.status, d.updated_at, d.updated_by""" + where
+                + " ORDER BY " + order + direction + " NULLS LAST, d.id DESC OFFSET ? LIMIT ?");
+        jakarta.persistence.Query count = em.createNativeQuery("SELECT count(*)" + where);
+        for (int i = 0; i < params.size(); i++) {
+            rows.setParameter(i + 1, params.get(i));
+            count.setParameter(i + 1, params.get(i));
+        }
+        rows.setParameter(params.size() + 1, Math.max(0, first));
+        rows.setParameter(params.size() + 2, Math.min(Math.max(1, pageSize), 200));
+        List<DocumentSummary> items = new ArrayList<>();
+        for (Object row : rows.getResultList()) {
+            Object[] r = (Object[]) row;
+            String tags = (String) r[3];
+            items.add(new DocumentSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    tags == null || tags.isBlank() ? List.of() : java.util.Arrays.stream(tags.split(",")).map(String::strip).toList(),
+                    (String) r[4], Visibility.valueOf((String) r[5]), ((Number) r[6]).intValue(), (String) r[7],
+                    ((Number) r[8]).longValue(), (String) r[9],
+                    r[10] == null ? ExtractionStatus.PENDING : ExtractionStatus.valueOf((String) r[10]),
+                    toOffsetDateTime(r[11]), (String) r[12]));
+        }
+        return new DocumentPage(((Number) count.getSingleResult()).longValue(), items);
+    }
+
+    private static OffsetDateTime toOffsetDateTime(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return value == null ? null : OffsetDateTime.parse(value.toString());
     }
 
     private Document changeable(long documentId) {

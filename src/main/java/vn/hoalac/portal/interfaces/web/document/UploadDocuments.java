@@ -43,7 +43,7 @@ public class UploadDocuments implements Serializable {
     private String category;
     private String tags;
     private Visibility visibility = Visibility.PORTAL;
-    private final List<Long> uploaded = new ArrayList<>();
+    private final List<Long> uploaded = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public void handle(FileUploadEvent event) {
         UploadedFile file = event.getFile();

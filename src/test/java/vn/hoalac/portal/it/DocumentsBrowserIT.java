@@ -1,0 +1,205 @@
+package vn.hoalac.portal.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The document library as people use it: in Chromium, logged in through Keycloak. */
+@ExtendWith(PortalStackExtension.class)
+class DocumentsBrowserIT {
+
+    private static final List<String> CORPUS = List.of(
+            "chi-tieu-2030.xlsx", "de-an-2030-chuong-1.docx", "de-an-2030-chuong-1.odt", "de-an-2030-chuong-1.pdf",
+            "de-an-2030-chuong-2.docx", "de-an-2030-chuong-2.odt", "de-an-2030-chuong-2.pdf",
+            "de-xuat-phong-thi-nghiem-ban-quet.pdf", "de-xuat-phong-thi-nghiem.docx", "de-xuat-phong-thi-nghiem.odt",
+            "de-xuat-phong-thi-nghiem.pdf", "de-xuat-phong-thi-nghiem.rtf", "thoa-thuan-hop-tac-dhbk.docx",
+            "thoa-thuan-hop-tac-dhbk.html", "thoa-thuan-hop-tac-dhbk.odt", "thoa-thuan-hop-tac-dhbk.pdf");
+
+    @Test
+    void aParkManagerUploadsTheWholeCorpusAtOnceAndFindsItByItsContent() {
+        String category = "Trình duyệt " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser()) {
+            browser.loginAs("bql.soan");
+            browser.open("/documents/index.xhtml");
+            browser.waitFor(By.id("library:open-upload")).click();
+            WebElement categoryField = browser.waitFor(By.id("upload:category"));
+            categoryField.sendKeys(category);
+            browser.driver().findElement(By.id("upload:tags")).click(); // leaving the field saves it
+            waitForAjax(browser);
+            WebElement input = browser.driver().findElement(By.cssSelector("#upload\\:files input[type=file]"));
+            input.sendKeys(CORPUS.stream().map(f -> Library.corpus(f).toAbsolutePath().toString()).collect(Collectors.joining("\n")));
+
+            String query = "/api/documents?size=50&category=" + URLEncoder.encode(category, StandardCharsets.UTF_8);
+            try {
+                awaitTrue(Duration.ofSeconds(90), () -> Portal.json(Library.get("bql.soan", query).body()).getInt("total") == CORPUS.size());
+            } catch (AssertionError e) {
+                browser.screenshot("failed-corpus-upload");
+                throw new AssertionError(e.getMessage() + "; messages: " + browser.driver().findElement(By.id("messages")).getText()
+                        + "; documents: " + Library.get("bql.soan", query).body(), e);
+            }
+            browser.screenshot("documents-upload-dialog");
+
+            // the scan: its page shows the OCR'd text once extraction is done, without a reload
+            long scan = Portal.json(Library.get("bql.soan", query).body()).getJsonArray("items").getValuesAs(JsonObject.class)
+                    .stream().filter(i -> i.getString("filename").equals("de-xuat-phong-thi-nghiem-ban-quet.pdf"))
+                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            browser.open("/documents/view.xhtml?id=" + scan);
+            new WebDriverWait(browser.driver(), Duration.ofMinutes(3))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("extraction-status"), "Đã trích xuất"));
+            assertThat(browser.text(By.id("extracted-text"))).contains("Trường Đại học Nông nghiệp");
+            assertThat(browser.text(By.id("ocr"))).isEqualTo("Có");
+            assertThat(browser.text(By.id("content-type"))).isEqualTo("application/pdf");
+            browser.screenshot("document-scan");
+
+            browser.open("/documents/index.xhtml");
+            assertThat(browser.text(By.id("library:documents"))).contains("de-xuat-phong-thi-nghiem-ban-quet", category);
+            browser.screenshot("documents-library");
+
+            browser.waitFor(By.id("search-q")).sendKeys("phong thi nghiem sinh hoc");
+            browser.driver().findElement(By.id("search-submit")).click();
+            browser.waitFor(By.id("results"));
+            assertThat(browser.text(By.id("result-count"))).contains("kết quả");
+            assertThat(browser.driver().findElements(By.cssSelector(".hit-snippet mark"))).isNotEmpty();
+            assertThat(browser.text(By.id("results"))).contains("de-xuat-phong-thi-nghiem");
+            assertThat(browser.text(By.id("facets"))).contains("Loại tài liệu", category);
+            browser.screenshot("search-results");
+        }
+    }
+
+    @Test
+    void aStalePageCannotOverwriteANewerVersionAndThePersonIsTold() throws IOException {
+        long id = Library.uploadOk("bql.soan", "ke-hoach.txt", "Kế hoạch bản 1".getBytes(StandardCharsets.UTF_8),
+                Map.of("title", "Kế hoạch " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        Path first = Files.writeString(Files.createTempFile("ban-2a", ".txt"), "Kế hoạch bản 2 của người thứ nhất");
+        Path second = Files.writeString(Files.createTempFile("ban-2b", ".txt"), "Kế hoạch bản 2 của người thứ hai");
+        try (Browser a = new Browser(); Browser b = new Browser()) {
+            a.loginAs("bql.soan");
+            b.loginAs("quantri"); // also of BQL, the owning organization
+            a.open("/documents/view.xhtml?id=" + id);
+            b.open("/documents/view.xhtml?id=" + id);
+
+            a.waitFor(By.id("new-version:note")).sendKeys("Sửa mục tiêu");
+            a.driver().findElement(By.tagName("h1")).click(); // leaving the field saves the note
+            waitForAjax(a);
+            a.driver().findElement(By.id("new-version:version-file_input")).sendKeys(first.toString());
+            a.screenshot("stale-a");
+            new WebDriverWait(a.driver(), Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Đã tạo phiên bản 2"));
+
+            b.driver().findElement(By.id("new-version:version-file_input")).sendKeys(second.toString());
+            new WebDriverWait(b.driver(), Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Xung đột phiên bản"));
+            assertThat(b.text(By.id("messages"))).contains("phiên bản 2", "bql.soan");
+            b.screenshot("document-conflict");
+        }
+        JsonObject document = Portal.json(Library.get("bql.soan", "/api/documents/" + id).body());
+        assertThat(document.getInt("currentVersion")).isEqualTo(2);
+        assertThat(new String(Library.getBytes("bql.soan", "/api/documents/" + id + "/versions/2/content").body(), StandardCharsets.UTF_8))
+                .isEqualTo("Kế hoạch bản 2 của người thứ nhất");
+    }
+
+    @Test
+    void restoringAnOldVersionAsksFirstAndComparingShowsTheChanges() {
+        long id = Library.uploadOk("bql.soan", "chuong-1.odt", Library.corpusBytes("de-an-2030-chuong-1.odt"),
+                Map.of("title", "Đề án " + UUID.randomUUID())).getJsonNumber("id").longValue();
+        Library.addVersion("bql.soan", id, "chuong-2.odt", Library.corpusBytes("de-an-2030-chuong-2.odt"), 1, "Chương II");
+        Library.awaitExtraction("bql.soan", id, Duration.ofMinutes(3));
+        try (Browser browser = new Browser()) {
+            browser.loginAs("bql.soan");
+            browser.open("/documents/view.xhtml?id=" + id);
+            browser.waitFor(By.id("doc:compare-button")).click();
+            WebElement diff = browser.waitFor(By.id("diff-table"));
+            assertThat(diff.findElements(By.tagName("ins"))).isNotEmpty();
+            assertThat(diff.getText()).contains("Sàn giao dịch công nghệ Hà Nội");
+            browser.screenshot("document-compare");
+
+            browser.driver().findElement(By.cssSelector("[id$='restore']")).click();
+            browser.waitFor(By.id("confirm-yes")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Đã khôi phục phiên bản 1 thành phiên bản 3"));
+        }
+        assertThat(Portal.json(Library.get("bql.soan", "/api/documents/" + id).body()).getInt("currentVersion")).isEqualTo(3);
+    }
+
+    @Test
+    void anEmptyFileIsRefusedWithAClearMessageAndTheOthersStillArrive() throws IOException {
+        Path empty = Files.createTempFile("rong", ".docx");
+        Path fine = Files.writeString(Files.createTempFile("hop-le", ".txt"), "Tệp hợp lệ " + UUID.randomUUID());
+        try (Browser browser = new Browser()) {
+            browser.loginAs("hvnn.gopy");
+            browser.open("/documents/index.xhtml");
+            browser.waitFor(By.id("library:open-upload")).click();
+            browser.waitFor(By.id("upload:category"));
+            browser.driver().findElement(By.id("upload:files_input")).sendKeys(empty.toString() + "\n" + fine.toString());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.id("messages")).getText().contains("rỗng")
+                            || Portal.json(Library.get("hvnn.gopy", "/api/documents?title=hop-le&size=50").body()).getInt("total") > 0);
+            browser.screenshot("upload-rejected");
+        }
+        awaitTrue(Duration.ofSeconds(30), () -> Library.get("hvnn.gopy", "/api/documents?size=200").body().contains(fine.getFileName().toString()));
+        assertThat(Library.get("hvnn.gopy", "/api/documents?size=200").body()).doesNotContain(empty.getFileName().toString());
+    }
+
+    @Test
+    void aDocumentCarryingScriptsIsShownAsTextEverywhereAndNothingRuns() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String payload = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=1\">";
+        String html = "<html><head><title>" + payload + "</title></head><body><p>Tấn công " + marker + " "
+                + payload.replace("<", "&lt;").replace(">", "&gt;") + "</p></body></html>";
+        long id = Library.uploadOk("dhbk.gopy", "tan-cong.html", html.getBytes(StandardCharsets.UTF_8),
+                Map.of("title", "Tài liệu " + payload, "tags", "<b>x</b>", "category", "<i>XSS</i>")).getJsonNumber("id").longValue();
+        Library.awaitExtraction("dhbk.gopy", id, Duration.ofMinutes(2));
+        try (Browser browser = new Browser()) {
+            browser.loginAs("dhbk.gopy");
+            for (String page : List.of("/documents/index.xhtml", "/documents/view.xhtml?id=" + id, "/search.xhtml?q=" + marker)) {
+                browser.open(page);
+                browser.waitFor(By.className("portal-title"));
+                assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+                assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__xss")).as(page).isNull();
+                assertThat(browser.driver().findElement(By.tagName("body")).getText()).as(page).contains("<script>");
+            }
+            browser.screenshot("xss-search");
+        }
+    }
+
+    private static void waitForAjax(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
+    private static void awaitTrue(Duration timeout, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within " + timeout.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
