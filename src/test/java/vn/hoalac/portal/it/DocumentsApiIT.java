@@ -225,6 +225,21 @@ class DocumentsApiIT {
     }
 
     @Test
+    void withoutATitleTheFilesOwnTitleIsUsedOnceExtracted() {
+        String title = "Thỏa thuận mẫu " + UUID.randomUUID().toString().substring(0, 6);
+        byte[] html = ("<html><head><title>" + title + "</title></head><body><p>Nội dung</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        JsonObject created = Library.uploadOk("bql.soan", "thoa-thuan-mau.html", html, Map.of());
+        assertThat(created.getString("title")).isEqualTo("thoa-thuan-mau");
+        JsonObject extracted = Library.awaitExtraction("bql.soan", created.getJsonNumber("id").longValue(), EXTRACTION);
+        assertThat(extracted.getString("title")).isEqualTo(title);
+
+        JsonObject named = Library.uploadOk("bql.soan", "khac.html", html, Map.of("title", "Tên do người dùng đặt"));
+        assertThat(Library.awaitExtraction("bql.soan", named.getJsonNumber("id").longValue(), EXTRACTION).getString("title"))
+                .as("a title the user gave is kept").isEqualTo("Tên do người dùng đặt");
+    }
+
+    @Test
     void theListIsPagedSortedAndFiltered() {
         String category = "Danh sách " + UUID.randomUUID().toString().substring(0, 6);
         for (String title : List.of("Cờ", "Ánh", "Bình")) {

@@ -90,7 +90,8 @@ public class DocumentLibrary {
             throw new AccessDeniedException("Your account has no organization");
         }
         String filename = cleanFilename(upload.filename());
-        String title = upload.title() == null || upload.title().isBlank() ? titleFromFilename(filename) : upload.title().strip();
+        boolean titleGiven = upload.title() != null && !upload.title().isBlank();
+        String title = titleGiven ? upload.title().strip() : titleFromFilename(filename);
         List<String> problems = new ArrayList<>();
         if (title.length() > 500) {
             problems.add("title: tối đa 500 ký tự");
@@ -102,13 +103,18 @@ public class DocumentLibrary {
             throw new InvalidInputException("Thông tin tài liệu không hợp lệ", problems);
         }
         StoredContent content = store(upload);
+        // the same bytes extracted before: their title metadata is known already
+        Optional<String> knownTitle = titleGiven ? Optional.empty() : documents.extraction(content.sha256())
+                .filter(e -> e.status() == ExtractionStatus.DONE && e.metaTitle() != null && !e.metaTitle().isBlank())
+                .map(Extraction::metaTitle);
+        title = knownTitle.orElse(title);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Document document = new Document(title, blankToNull(upload.description()), blankToNull(upload.category()),
                 upload.tags() == null ? List.of() : upload.tags(), user.organizationCode(),
                 upload.visibility() == null ? Visibility.PORTAL : upload.visibility(), user.username(), now);
         document.addVersion(content, filename, upload.declaredType(), null, null, null, user.username(), now);
         documents.add(document);
-        if (upload.title() == null || upload.title().isBlank()) {
+        if (!titleGiven && knownTitle.isEmpty()) {
             em.createNativeQuery("UPDATE document SET title_from_file = true WHERE id = ?1")
                     .setParameter(1, document.id()).executeUpdate();
         }
