@@ -23,7 +23,7 @@ import java.util.Map;
 @ApplicationScoped
 public class FullTextSearch {
 
-    public static final int CANDIDATES = 1000;
+    public static final int CANDIDATES = 300;
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
