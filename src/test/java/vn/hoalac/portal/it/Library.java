@@ -23,10 +23,15 @@ public final class Library {
     private Library() {
     }
 
-    /** The shared corpus of Vietnamese documents (../shared/corpus beside the project). */
+    /** The shared corpus of Vietnamese documents (../shared/corpus beside the project, or -Dcorpus.dir). */
     public static Path corpus(String file) {
-        Path project = Path.of(System.getProperty("stack.projectDir", "."));
-        return project.resolve("../shared/corpus").resolve(file).normalize();
+        Path dir = Path.of(System.getProperty("corpus.dir",
+                Path.of(System.getProperty("stack.projectDir", ".")).resolve("../shared/corpus").toString())).normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("the Vietnamese corpus is expected at " + dir
+                    + " (shared/corpus beside the project); point -Dcorpus.dir at it");
+        }
+        return dir.resolve(file);
     }
 
     public static byte[] corpusBytes(String file) {
