@@ -183,6 +183,37 @@ class DocumentsBrowserIT {
         }
     }
 
+    @Test
+    void anotherUniversityCannotOpenAPrivateDocumentByItsPageOrItsDownloadLink() {
+        String secret = "Riêng tư " + UUID.randomUUID().toString().substring(0, 8);
+        long id = Library.uploadOk("hvnn.gopy", "rieng.txt", secret.getBytes(StandardCharsets.UTF_8),
+                Map.of("visibility", "ORGANIZATION", "title", secret)).getJsonNumber("id").longValue();
+        try (Browser browser = new Browser()) {
+            browser.loginAs("dhbk.gopy");
+            browser.open("/documents/view.xhtml?id=" + id);
+            assertThat(browser.text(By.id("error-title"))).isEqualTo("Không tìm thấy trang");
+            assertThat(browser.driver().getPageSource()).doesNotContain(secret);
+            var page = Portal.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Portal.url("/documents/view.xhtml?id=" + id)))
+                    .header("Cookie", browser.cookieHeader()).GET().build());
+            assertThat(page.statusCode()).isEqualTo(404);
+            var download = Portal.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Portal.url("/files/download?id=" + id + "&v=1")))
+                    .header("Cookie", browser.cookieHeader()).GET().build());
+            assertThat(download.statusCode()).isEqualTo(404);
+            assertThat(download.body()).doesNotContain(secret);
+
+            browser.open("/documents/index.xhtml");
+            assertThat(browser.text(By.id("library:documents"))).doesNotContain(secret);
+        }
+        try (Browser owner = new Browser()) {
+            owner.loginAs("hvnn.gopy");
+            var download = Portal.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Portal.url("/files/download?id=" + id + "&v=1")))
+                    .header("Cookie", owner.cookieHeader()).GET().build());
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(secret);
+            assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
+        }
+    }
+
     private static void waitForAjax(Browser browser) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) d).executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
