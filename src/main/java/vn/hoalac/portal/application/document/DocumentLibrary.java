@@ -164,9 +164,8 @@ public class DocumentLibrary {
         return documents.extraction(version.sha256());
     }
 
-    /** The exact bytes of a version. */
-    public void download(long documentId, int number, OutputStream out) throws IOException {
-        DocumentVersion version = version(documentId, number);
+    /** The exact bytes of a version obtained from {@link #version} (which checked the caller may read it). */
+    public void download(DocumentVersion version, OutputStream out) throws IOException {
         contents.copyTo(version.sha256(), out);
     }
 
@@ -286,6 +285,7 @@ public class DocumentLibrary {
         if (!DocumentAccess.canChange(user, document)) {
             throw new AccessDeniedException("Only members of " + document.organization() + " may change this document");
         }
+        document.versions(); // load them inside the transaction: the caller answers with the whole document
         return document;
     }
 

@@ -26,86 +26,29 @@ public final class ErrorMappers {
                 .entity(ErrorResponse.of(message)).build();
     }
 
+    /**
+     * The one mapper of the API's failures: a refusal or bad input becomes its status with a clear message, a database
+     * outage a 503, anything else a logged 500 without details.
+     */
     @Provider
-    public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
-        @Override
-        public Response toResponse(AccessDeniedException e) {
-            return json(403, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class NotFound implements ExceptionMapper<NotFoundException> {
-        @Override
-        public Response toResponse(NotFoundException e) {
-            return json(404, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class Conflict implements ExceptionMapper<ConflictException> {
-        @Override
-        public Response toResponse(ConflictException e) {
-            return json(409, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
-        @Override
-        public Response toResponse(InvalidInputException e) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(new ErrorResponse(e.getMessage(), e.details())).build();
-        }
-    }
-
-    @Provider
-    public static class TooLarge implements ExceptionMapper<ContentTooLargeException> {
-        @Override
-        public Response toResponse(ContentTooLargeException e) {
-            return json(413, "Tệp vượt quá giới hạn " + (e.limit() / (1024 * 1024)) + " MB");
-        }
-    }
-
-    @Provider
-    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
-        @Override
-        public Response toResponse(WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            String message = switch (status) {
-                case 404 -> "Không tìm thấy";
-                case 405 -> "Phương thức không được hỗ trợ";
-                case 415 -> "Kiểu nội dung không được hỗ trợ";
-                default -> status >= 500 ? "Lỗi máy chủ" : "Yêu cầu không hợp lệ";
-            };
-            return json(status, message);
-        }
-    }
-
-    @Provider
-    public static class Unexpected implements ExceptionMapper<RuntimeException> {
-        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+    public static class Failures implements ExceptionMapper<RuntimeException> {
+        private static final Logger LOG = Logger.getLogger(Failures.class.getName());
 
         @Override
         public Response toResponse(RuntimeException e) {
-            if (e instanceof WebApplicationException w) {
-                return new WebApplication().toResponse(w);
-            }
-            if (e instanceof AccessDeniedException denied) {
-                return new AccessDenied().toResponse(denied);
-            }
-            if (e instanceof NotFoundException notFound) {
-                return new NotFound().toResponse(notFound);
-            }
-            if (e instanceof ConflictException conflict) {
-                return new Conflict().toResponse(conflict);
-            }
-            if (e instanceof InvalidInputException invalid) {
-                return new InvalidInput().toResponse(invalid);
-            }
-            if (e instanceof ContentTooLargeException tooLarge) {
-                return new TooLarge().toResponse(tooLarge);
-            }
+            return switch (e) {
+                case WebApplicationException w -> json(w.getResponse().getStatus(), messageFor(w.getResponse().getStatus()));
+                case AccessDeniedException denied -> json(403, denied.getMessage());
+                case NotFoundException notFound -> json(404, notFound.getMessage());
+                case ConflictException conflict -> json(409, conflict.getMessage());
+                case InvalidInputException invalid -> Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                        .entity(new ErrorResponse(invalid.getMessage(), invalid.details())).build();
+                case ContentTooLargeException tooLarge -> json(413, "Tệp vượt quá giới hạn " + (tooLarge.limit() / (1024 * 1024)) + " MB");
+                default -> unexpected(e);
+            };
+        }
+
+        private Response unexpected(RuntimeException e) {
             if (e.getCause() instanceof RuntimeException cause && e.getClass().getName().startsWith("jakarta.transaction")) {
                 return toResponse(cause); // @Transactional wraps what a use case threw
             }
@@ -116,6 +59,15 @@ public final class ErrorMappers {
             }
             LOG.log(Level.SEVERE, "unexpected failure of an API call", e);
             return json(500, "Lỗi máy chủ, vui lòng thử lại sau");
+        }
+
+        private static String messageFor(int status) {
+            return switch (status) {
+                case 404 -> "Không tìm thấy";
+                case 405 -> "Phương thức không được hỗ trợ";
+                case 415 -> "Kiểu nội dung không được hỗ trợ";
+                default -> status >= 500 ? "Lỗi máy chủ" : "Yêu cầu không hợp lệ";
+            };
         }
     }
 }

@@ -79,7 +79,7 @@ public class DocumentsResource {
         } finally {
             file.delete();
         }
-        return Response.created(location(document.id())).entity(detail(library.read(document.id()))).build();
+        return Response.created(location(document.id())).entity(detail(document)).build();
     }
 
     @GET
@@ -100,14 +100,14 @@ public class DocumentsResource {
         } finally {
             file.delete();
         }
-        return Response.created(versionLocation(id, version.number())).entity(detail(library.read(id))).build();
+        return Response.created(versionLocation(id, version.number())).entity(detail(version.document())).build();
     }
 
     @POST
     @Path("{id}/versions/{n}/restore")
     public Response restore(@PathParam("id") long id, @PathParam("n") int number) {
         DocumentVersion version = library.restore(id, number, null);
-        return Response.created(versionLocation(id, version.number())).entity(detail(library.read(id))).build();
+        return Response.created(versionLocation(id, version.number())).entity(detail(version.document())).build();
     }
 
     @GET
@@ -117,7 +117,7 @@ public class DocumentsResource {
         DocumentVersion version = library.version(id, number);
         String type = library.extraction(version).map(Extraction::contentType).filter(t -> t != null && !t.isBlank())
                 .orElse(MediaType.APPLICATION_OCTET_STREAM);
-        StreamingOutput bytes = out -> library.download(id, number, out);
+        StreamingOutput bytes = out -> library.download(version, out);
         return Response.ok(bytes, type)
                 .header("Content-Disposition", SafeFilename.contentDisposition(version.filename()))
                 .header("Content-Length", version.size())

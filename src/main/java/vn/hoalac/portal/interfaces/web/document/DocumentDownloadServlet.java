@@ -43,6 +43,6 @@ public class DocumentDownloadServlet extends HttpServlet {
         response.setHeader("Content-Disposition", SafeFilename.contentDisposition(version.filename()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLengthLong(version.size());
-        library.download(id, number, response.getOutputStream());
+        library.download(version, response.getOutputStream());
     }
 }
