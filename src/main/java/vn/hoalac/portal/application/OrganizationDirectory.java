@@ -30,4 +30,15 @@ public class OrganizationDirectory {
     public Optional<Organization> ownOrganization() {
         return currentUser.organizationCode() == null ? Optional.empty() : organizations.find(currentUser.organizationCode());
     }
+
+    /** The universities, which may be invited to review plan versions (any signed-in user may see their names). */
+    public List<Organization> universities() {
+        return organizations.findAll().stream()
+                .filter(o -> o.kind() == vn.hoalac.portal.domain.model.organization.OrganizationKind.UNIVERSITY).toList();
+    }
+
+    /** The name of an organization in the given language, or its code when it is not in the register. */
+    public String nameOf(String code, String language) {
+        return code == null ? "" : organizations.find(code).map(o -> o.nameIn(language)).orElse(code);
+    }
 }

@@ -90,6 +90,12 @@ public final class PortalStack implements AutoCloseable {
         return config;
     }
 
+    /** The shared corpus of Vietnamese documents (demo data): -Dcorpus.dir, or ../shared/corpus beside the project. */
+    private Path corpusDir() {
+        String dir = System.getProperty("corpus.dir");
+        return dir != null ? Path.of(dir) : config.projectDir().resolve("../shared/corpus").normalize();
+    }
+
     /** Process ids of what this stack started, by part (for the memory figures in docs/benchmarks.md). */
     public Map<String, Long> pids() {
         return Map.copyOf(pids);
@@ -122,6 +128,9 @@ public final class PortalStack implements AutoCloseable {
             }
             payara.awaitHttp(config.portalUrl() + "/health/ready", s -> s == 200, Duration.ofMinutes(5));
             log("portal ready at " + config.portalUrl());
+            if (config.oidcIssuer().isEmpty()) { // the demo realm with its demo users
+                new DemoPlan(config, corpusDir()).seedIfMissing();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -424,7 +433,7 @@ public final class PortalStack implements AutoCloseable {
         return String.format("%.1f s", (System.nanoTime() - beginNanos) / 1e9);
     }
 
-    private static void log(String message) {
+    static void log(String message) {
         System.out.println("[portal] " + message);
     }
 }

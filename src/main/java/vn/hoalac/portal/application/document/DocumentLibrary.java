@@ -1,10 +1,5 @@
 package vn.hoalac.portal.application.document;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
-import com.github.difflib.patch.Patch;
-import com.github.difflib.text.DiffRow;
-import com.github.difflib.text.DiffRowGenerator;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -16,6 +11,7 @@ import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.TextDiff;
 import vn.hoalac.portal.domain.model.document.ContentStore;
 import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.DocumentRepository;
@@ -191,21 +187,7 @@ public class DocumentLibrary {
     public TextComparison compare(long documentId, int from, int to) {
         List<String> original = text(documentId, from).lines().toList();
         List<String> revised = text(documentId, to).lines().toList();
-        Patch<String> patch = DiffUtils.diff(original, revised);
-        String unified = String.join("\n", UnifiedDiffUtils.generateUnifiedDiff(
-                "v" + from, "v" + to, original, patch, 3));
-        DiffRowGenerator generator = DiffRowGenerator.create()
-                .showInlineDiffs(true)
-                .inlineDiffByWord(true)
-                .mergeOriginalRevised(false)
-                .lineNormalizer(DiffRowGenerator.LINE_NORMALIZER_FOR_HTML) // escapes <, > and &: a text never injects markup
-                .oldTag(open -> open ? "<del>" : "</del>")
-                .newTag(open -> open ? "<ins>" : "</ins>")
-                .build();
-        List<TextComparison.Row> rows = generator.generateDiffRows(original, revised).stream()
-                .map(r -> new TextComparison.Row(r.getTag().name(), r.getOldLine(), r.getNewLine()))
-                .toList();
-        return new TextComparison(from, to, unified, rows);
+        return TextDiff.compare(from, to, original, revised);
     }
 
     /** A page of the documents the caller may read, newest change first unless sorted otherwise. */

@@ -10,6 +10,7 @@ import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.domain.model.document.ContentTooLargeException;
+import vn.hoalac.portal.domain.model.plan.StaleDraftException;
 import vn.hoalac.portal.infrastructure.persistence.DatabaseOutage;
 
 import java.util.logging.Level;
@@ -43,6 +44,10 @@ public final class ErrorMappers {
                 case ConflictException conflict -> json(409, conflict.getMessage());
                 case InvalidInputException invalid -> Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                         .entity(new ErrorResponse(invalid.getMessage(), invalid.details())).build();
+                case StaleDraftException stale -> json(409, "Bản dự thảo đã được " + stale.changedBy() + " sửa lúc "
+                        + stale.changedAt() + " (revision " + stale.currentRevision() + "); thay đổi của bạn chưa được lưu, hãy tải lại rồi sửa tiếp");
+                case jakarta.ws.rs.ProcessingException unreadable -> json(400, "Nội dung JSON của yêu cầu không hợp lệ");
+                case jakarta.json.bind.JsonbException unreadable -> json(400, "Nội dung JSON của yêu cầu không hợp lệ");
                 case ContentTooLargeException tooLarge -> json(413, "Tệp vượt quá giới hạn " + (tooLarge.limit() / (1024 * 1024)) + " MB");
                 default -> unexpected(e);
             };

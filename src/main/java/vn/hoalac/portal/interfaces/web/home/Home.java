@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.hoalac.portal.application.OrganizationDirectory;
+import vn.hoalac.portal.application.plan.MyTasks;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
 import vn.hoalac.portal.interfaces.web.shell.LocaleSelection;
@@ -24,6 +25,11 @@ public class Home {
 
     @Inject
     LocaleSelection locale;
+
+    @Inject
+    MyTasks myTasks;
+
+    private List<MyTasks.Task> tasks;
 
     private String organizationName;
 
@@ -50,6 +56,14 @@ public class Home {
     /** Message keys of what the user's roles allow, as DOMAIN.md describes them. */
     public List<String> getCapabilityKeys() {
         return user.sortedRoles().stream().map(Role::claim).map(c -> "home.can." + c).toList();
+    }
+
+    /** What waits for the user: reviews, answers, decisions, progress reports due. */
+    public List<MyTasks.Task> getTasks() {
+        if (tasks == null) {
+            tasks = myTasks.list();
+        }
+        return tasks;
     }
 
     public boolean isKnownOrganization() {

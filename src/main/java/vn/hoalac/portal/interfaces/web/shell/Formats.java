@@ -34,6 +34,49 @@ public class Formats {
         return time == null ? "" : time.atZoneSameInstant(HANOI).format(DATE_TIME);
     }
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : date.format(DATE);
+    }
+
+    /** A target value in Vietnamese style: 20.000 and 12,5. */
+    public String number(java.math.BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi"));
+        number.setMaximumFractionDigits(6);
+        return number.format(value);
+    }
+
+    public String versionSeverity(Object status) {
+        return switch (String.valueOf(status)) {
+            case "APPROVED" -> "success";
+            case "RETURNED" -> "danger";
+            case "SUBMITTED_FOR_APPROVAL" -> "warning";
+            default -> "info";
+        };
+    }
+
+    public String dispositionSeverity(Object disposition) {
+        return switch (String.valueOf(disposition)) {
+            case "ACCEPTED" -> "success";
+            case "PARTIALLY_ACCEPTED" -> "warning";
+            case "NOT_ACCEPTED" -> "danger";
+            default -> "secondary";
+        };
+    }
+
+    public String progressSeverity(Object status) {
+        return switch (String.valueOf(status)) {
+            case "ON_TRACK" -> "success";
+            case "AT_RISK" -> "warning";
+            case "BEHIND" -> "danger";
+            default -> "secondary";
+        };
+    }
+
     /** The colour of a status tag. */
     public String severity(ExtractionStatus status) {
         if (status == null) {

@@ -24,6 +24,8 @@ public final class Navigation {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry("menu-home", "menu.home", "pi pi-home", "/index.xhtml", null, Set.of()),
+            new Entry("menu-plans", "menu.plans", "pi pi-book", "/plans/index.xhtml", null,
+                    Set.of(Role.PARK_MANAGER, Role.UNIVERSITY_REVIEWER, Role.COMMITTEE_APPROVER)),
             new Entry("menu-documents", "menu.documents", "pi pi-folder-open", "/documents/index.xhtml", null, ANY_ROLE),
             new Entry("menu-search", "menu.search", "pi pi-search", "/search.xhtml", null, ANY_ROLE),
             new Entry("menu-organizations", "menu.organizations", "pi pi-building", "/admin/organizations.xhtml", "menu.admin",

@@ -1,0 +1,362 @@
+package vn.hoalac.portal.application.plan;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.hoalac.portal.application.AccessDeniedException;
+import vn.hoalac.portal.application.ConflictException;
+import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.document.DocumentAccess;
+import vn.hoalac.portal.domain.model.document.Document;
+import vn.hoalac.portal.domain.model.document.DocumentRepository;
+import vn.hoalac.portal.domain.model.document.Visibility;
+import vn.hoalac.portal.domain.model.identity.PortalUser;
+import vn.hoalac.portal.domain.model.plan.Attachment;
+import vn.hoalac.portal.domain.model.plan.Plan;
+import vn.hoalac.portal.domain.model.plan.PlanRepository;
+import vn.hoalac.portal.domain.model.plan.PlanSection;
+import vn.hoalac.portal.domain.model.plan.PlanVersion;
+import vn.hoalac.portal.domain.model.plan.Section;
+import vn.hoalac.portal.domain.model.plan.Target;
+import vn.hoalac.portal.domain.model.plan.VersionStatus;
+import vn.hoalac.portal.infrastructure.audit.AuditTrail;
+import vn.hoalac.portal.infrastructure.export.PlanSpreadsheets;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Use cases of the working copy of a plan: create, read, save (whole draft, one section, the targets table), import
+ * and export targets, attach library documents. Only park managers change drafts; the committee reads them.
+ */
+@RequestScoped
+public class PlanDrafting {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,50}");
+    private static final int MAX_SECTIONS = 200;
+    private static final int MAX_TARGETS = 500;
+    private static final int MAX_BODY = 500_000;
+
+    @Inject
+    PortalUser user;
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public Plan create(String code, String title, Integer horizonYear, Integer visionYear) {
+        requireDrafter("Tạo đề án");
+        List<String> problems = new ArrayList<>();
+        String cleanCode = code == null ? "" : code.strip();
+        if (!CODE.matcher(cleanCode).matches()) {
+            problems.add("code: 1–50 chữ cái không dấu, số, '.', '_' hoặc '-'");
+        }
+        String cleanTitle = text(title);
+        if (cleanTitle.isEmpty() || cleanTitle.length() > 500) {
+            problems.add("title: bắt buộc, tối đa 500 ký tự");
+        }
+        int horizon = horizonYear == null ? 2030 : horizonYear;
+        int vision = visionYear == null ? 2045 : visionYear;
+        if (horizon < 2000 || horizon > 2100 || vision < horizon || vision > 2100) {
+            problems.add("horizonYear, visionYear: 2000 ≤ horizonYear ≤ visionYear ≤ 2100");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Thông tin đề án không hợp lệ", problems);
+        }
+        if (plans.findByCode(cleanCode).isPresent()) {
+            throw new ConflictException("Đã có đề án mã " + cleanCode);
+        }
+        Plan plan = plans.add(new Plan(cleanCode, cleanTitle, horizon, vision, user.username(), now()));
+        audit.record(user, "PLAN_CREATED", "PLAN", plan.id(), cleanCode + " " + cleanTitle);
+        return plan;
+    }
+
+    /** The plans the caller may see: all for the park and the committee, for a university those with a version it may read. */
+    @Transactional
+    public List<PlanSummary> list() {
+        List<PlanSummary> result = new ArrayList<>();
+        for (Plan plan : plans.all()) {
+            List<PlanVersion> visible = plans.versions(plan.id()).stream().filter(v -> PlanAccess.readsVersion(user, v)).toList();
+            if (!PlanAccess.readsDrafts(user) && visible.isEmpty()) {
+                continue;
+            }
+            PlanVersion latest = visible.isEmpty() ? null : visible.getLast();
+            Integer approved = visible.stream().filter(v -> v.status() == VersionStatus.APPROVED)
+                    .map(PlanVersion::number).max(Comparator.naturalOrder()).orElse(null);
+            result.add(new PlanSummary(plan.id(), plan.code(), plan.title(), plan.horizonYear(), plan.visionYear(),
+                    latest == null ? null : latest.number(), latest == null ? null : latest.status(), approved,
+                    plan.draftChangedAt(), plan.draftChangedBy()));
+        }
+        return result;
+    }
+
+    /** A plan the caller may see at all (a 404 otherwise, so ids of plans reveal nothing). */
+    @Transactional
+    public Plan plan(long id) {
+        Plan plan = plans.find(id).orElseThrow(() -> notFound(id));
+        if (!PlanAccess.readsDrafts(user) && plans.versions(id).stream().noneMatch(v -> PlanAccess.readsVersion(user, v))) {
+            throw notFound(id);
+        }
+        plan.sections().size();
+        plan.targets();
+        return plan;
+    }
+
+    /** The working copy: park managers and the committee only. */
+    @Transactional
+    public Plan draft(long id) {
+        Plan plan = plan(id);
+        if (!PlanAccess.readsDrafts(user)) {
+            throw new AccessDeniedException("Chỉ Ban quản lý và Ban Chỉ đạo xem được bản dự thảo đang soạn");
+        }
+        return plan;
+    }
+
+    public boolean mayDraft() {
+        return PlanAccess.drafts(user);
+    }
+
+    public boolean readsDrafts() {
+        return PlanAccess.readsDrafts(user);
+    }
+
+    /** Replaces sections and targets at once (the API's PUT); returns the new draft revision. */
+    @Transactional
+    public long saveDraft(long id, Long revision, List<Section> sections, List<Target> targets) {
+        requireDrafter("Sửa dự thảo");
+        if (revision == null) {
+            throw new InvalidInputException("Thiếu revision", List.of("revision: bắt buộc, là revision của bản dự thảo bạn đã đọc"));
+        }
+        List<Section> cleanSections = cleanSections(sections == null ? List.of() : sections);
+        List<Target> cleanTargets = cleanTargets(targets == null ? List.of() : targets);
+        Plan plan = lockedDraft(id);
+        long before = plan.draftRevision();
+        plan.replaceDraft(revision, cleanSections, cleanTargets, user.username(), now());
+        if (plan.draftRevision() != before) {
+            audit.record(user, "DRAFT_SAVED", "PLAN", id, "revision " + plan.draftRevision() + ", "
+                    + cleanSections.size() + " sections, " + cleanTargets.size() + " targets");
+        }
+        return plan.draftRevision();
+    }
+
+    @Transactional
+    public PlanSection saveSection(long id, String key, long sectionRevision, String title, String body) {
+        requireDrafter("Sửa dự thảo");
+        Section clean = cleanSections(List.of(new Section(key, title, body))).getFirst();
+        Plan plan = lockedDraft(id);
+        PlanSection section = plan.section(key).orElseThrow(() -> new NotFoundException("Không có mục " + key));
+        plan.saveSection(key, sectionRevision, clean.title(), clean.body(), user.username(), now());
+        audit.record(user, "SECTION_SAVED", "PLAN", id, key + " revision " + section.revision());
+        return section;
+    }
+
+    @Transactional
+    public PlanSection addSection(long id, String title) {
+        requireDrafter("Sửa dự thảo");
+        Section clean = cleanSections(List.of(new Section(null, title, ""))).getFirst();
+        Plan plan = lockedDraft(id);
+        if (plan.sections().size() >= MAX_SECTIONS) {
+            throw new InvalidInputException("Tối đa " + MAX_SECTIONS + " mục");
+        }
+        PlanSection section = plan.addSection(clean.title(), "", user.username(), now());
+        audit.record(user, "SECTION_ADDED", "PLAN", id, section.key() + " " + clean.title());
+        return section;
+    }
+
+    @Transactional
+    public void removeSection(long id, String key) {
+        requireDrafter("Sửa dự thảo");
+        Plan plan = lockedDraft(id);
+        PlanSection section = plan.section(key).orElseThrow(() -> new NotFoundException("Không có mục " + key));
+        plan.removeSection(key, user.username(), now());
+        audit.record(user, "SECTION_REMOVED", "PLAN", id, key + " " + section.title());
+    }
+
+    @Transactional
+    public void moveSection(long id, String key, int delta) {
+        requireDrafter("Sửa dự thảo");
+        Plan plan = lockedDraft(id);
+        if (plan.section(key).isEmpty()) {
+            throw new NotFoundException("Không có mục " + key);
+        }
+        plan.moveSection(key, delta, user.username(), now());
+        audit.record(user, "SECTION_MOVED", "PLAN", id, key + (delta < 0 ? " up" : " down"));
+    }
+
+    /** Replaces the targets table if no one changed it since {@code targetsRevision}; returns the new targets revision. */
+    @Transactional
+    public long saveTargets(long id, long targetsRevision, List<Target> targets) {
+        requireDrafter("Sửa chỉ tiêu");
+        List<Target> clean = cleanTargets(targets);
+        Plan plan = lockedDraft(id);
+        plan.replaceTargets(targetsRevision, clean, user.username(), now());
+        audit.record(user, "TARGETS_SAVED", "PLAN", id, clean.size() + " targets, revision " + plan.targetsRevision());
+        return plan.targetsRevision();
+    }
+
+    /** Reads targets from a spreadsheet and replaces the table with them (same conflict rule as a save). */
+    @Transactional
+    public List<Target> importTargets(long id, long targetsRevision, InputStream xlsx) {
+        requireDrafter("Nhập chỉ tiêu");
+        List<Target> imported = PlanSpreadsheets.readTargets(xlsx);
+        saveTargets(id, targetsRevision, imported);
+        return imported;
+    }
+
+    @Transactional
+    public void exportTargets(long id, OutputStream out) {
+        Plan plan = draft(id);
+        PlanSpreadsheets.writeTargets(plan.title(), plan.targets(), out);
+    }
+
+    @Transactional
+    public List<Attachment> attachments(long id) {
+        draft(id);
+        return plans.attachments(id);
+    }
+
+    /** Attaches a library document; only documents the whole portal may read, since reviewers must be able to open them. */
+    @Transactional
+    public void attach(long id, long documentId) {
+        requireDrafter("Đính kèm tài liệu");
+        Plan plan = lockedDraft(id);
+        Document document = documents.find(documentId).filter(d -> DocumentAccess.canRead(user, d))
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy tài liệu " + documentId));
+        if (document.visibility() != Visibility.PORTAL) {
+            throw new InvalidInputException("Chỉ đính kèm được tài liệu mà toàn cổng được xem",
+                    List.of("document " + documentId + ": phạm vi xem là tổ chức"));
+        }
+        plans.attach(id, documentId, user.username());
+        plan.touch(user.username(), now());
+        audit.record(user, "ATTACHMENT_ADDED", "PLAN", id, "document " + documentId + " " + document.title());
+    }
+
+    @Transactional
+    public void detach(long id, long documentId) {
+        requireDrafter("Gỡ tài liệu đính kèm");
+        Plan plan = lockedDraft(id);
+        if (plans.detach(id, documentId)) {
+            plan.touch(user.username(), now());
+            audit.record(user, "ATTACHMENT_REMOVED", "PLAN", id, "document " + documentId);
+        }
+    }
+
+    private Plan lockedDraft(long id) {
+        return plans.findForUpdate(id).orElseThrow(() -> notFound(id));
+    }
+
+    private void requireDrafter(String action) {
+        if (!PlanAccess.drafts(user)) {
+            throw new AccessDeniedException(action + ": chỉ Ban quản lý (park-manager) được làm");
+        }
+    }
+
+    static NotFoundException notFound(long id) {
+        return new NotFoundException("Không tìm thấy đề án " + id);
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    static String text(String value) {
+        return value == null ? "" : Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+    }
+
+    private static List<Section> cleanSections(List<Section> sections) {
+        if (sections.size() > MAX_SECTIONS) {
+            throw new InvalidInputException("Tối đa " + MAX_SECTIONS + " mục");
+        }
+        List<String> problems = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        List<Section> clean = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            String where = "sections[" + i + "]";
+            if (s == null) {
+                problems.add(where + ": trống");
+                continue;
+            }
+            String key = s.key() == null || s.key().isBlank() ? null : s.key().strip();
+            if (key != null && (!KEY.matcher(key).matches() || !keys.add(key))) {
+                problems.add(where + ".key: 1–50 chữ cái không dấu, số, '_' hoặc '-', không trùng");
+            }
+            String title = text(s.title());
+            if (title.isEmpty() || title.length() > 500) {
+                problems.add(where + ".title: bắt buộc, tối đa 500 ký tự");
+            }
+            String body = RichText.clean(s.body());
+            if (body.length() > MAX_BODY) {
+                problems.add(where + ".body: quá dài (tối đa " + MAX_BODY + " ký tự)");
+            }
+            clean.add(new Section(key, title, body));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Nội dung dự thảo không hợp lệ", problems);
+        }
+        return clean;
+    }
+
+    static List<Target> cleanTargets(List<Target> targets) {
+        if (targets.size() > MAX_TARGETS) {
+            throw new InvalidInputException("Tối đa " + MAX_TARGETS + " chỉ tiêu");
+        }
+        List<String> problems = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        List<Target> clean = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            String where = "targets[" + i + "]";
+            if (t == null) {
+                problems.add(where + ": trống");
+                continue;
+            }
+            String code = text(t.code());
+            if (!CODE.matcher(code).matches() || code.length() > 30) {
+                problems.add(where + ".code: 1–30 chữ cái không dấu, số, '.', '_' hoặc '-'");
+            } else if (!codes.add(code)) {
+                problems.add(where + ".code: trùng mã " + code);
+            }
+            String name = text(t.name());
+            if (name.isEmpty() || name.length() > 1000) {
+                problems.add(where + ".name: bắt buộc, tối đa 1000 ký tự");
+            }
+            t.values().forEach((year, value) -> {
+                if (year < 2000 || year > 2100) {
+                    problems.add(where + ".values: năm " + year + " ngoài khoảng 2000–2100");
+                }
+                if (value.abs().compareTo(new BigDecimal("1e15")) >= 0) {
+                    problems.add(where + ".values." + year + ": giá trị quá lớn");
+                }
+            });
+            clean.add(new Target(code, name, blankToNull(t.unit()), blankToNull(t.group()), blankToNull(t.leadUnit()), t.values()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Bảng chỉ tiêu không hợp lệ", problems);
+        }
+        return clean;
+    }
+
+    private static String blankToNull(String value) {
+        String clean = text(value);
+        return clean.isEmpty() ? null : clean;
+    }
+}

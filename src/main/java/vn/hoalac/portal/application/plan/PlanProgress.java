@@ -1,0 +1,155 @@
+package vn.hoalac.portal.application.plan;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.hoalac.portal.application.AccessDeniedException;
+import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.domain.model.identity.PortalUser;
+import vn.hoalac.portal.domain.model.identity.Role;
+import vn.hoalac.portal.domain.model.organization.Organization;
+import vn.hoalac.portal.domain.model.organization.OrganizationRepository;
+import vn.hoalac.portal.domain.model.plan.Plan;
+import vn.hoalac.portal.domain.model.plan.PlanRepository;
+import vn.hoalac.portal.domain.model.plan.PlanVersion;
+import vn.hoalac.portal.domain.model.plan.ProgressReport;
+import vn.hoalac.portal.domain.model.plan.ProgressStatus;
+import vn.hoalac.portal.domain.model.plan.Target;
+import vn.hoalac.portal.domain.model.plan.VersionStatus;
+import vn.hoalac.portal.infrastructure.audit.AuditTrail;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Half-yearly and yearly progress on the targets: lead units (and the park for all of them) report actual values;
+ * everyone who may read the plan sees the dashboard. Targets are those of the latest approved version, or of the
+ * draft while nothing is approved yet.
+ */
+@RequestScoped
+public class PlanProgress {
+
+    private static final Pattern PERIOD = Pattern.compile("(20[0-9]{2})(-H[12])?");
+
+    @Inject
+    PortalUser user;
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    PlanDrafting drafting;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The targets tracked and where each stands. */
+    @Transactional
+    public List<TargetProgress> dashboard(long planId) {
+        Plan plan = drafting.plan(planId);
+        List<ProgressReport> reports = plans.progress(planId);
+        List<TargetProgress> result = new ArrayList<>();
+        for (Target target : trackedTargets(plan)) {
+            List<ProgressReport> mine = reports.stream().filter(r -> r.targetCode().equals(target.code()))
+                    .sorted(Comparator.comparing(r -> periodOrder(r.period()))).toList();
+            result.add(new TargetProgress(target, mine, mayReport(target)));
+        }
+        return result;
+    }
+
+    /** Records (or corrects) the actual value of a target in a period. */
+    @Transactional
+    public ProgressReport report(long planId, String targetCode, String period, BigDecimal actual, ProgressStatus status, String note) {
+        Plan plan = drafting.plan(planId);
+        Target target = trackedTargets(plan).stream().filter(t -> t.code().equals(targetCode)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Đề án không có chỉ tiêu " + targetCode));
+        if (!mayReport(target)) {
+            throw new AccessDeniedException("Báo cáo chỉ tiêu " + targetCode + ": chỉ Ban quản lý hoặc đơn vị chủ trì ("
+                    + target.leadUnit() + ") được làm");
+        }
+        List<String> problems = new ArrayList<>();
+        String cleanPeriod = period == null ? "" : period.strip().toUpperCase(Locale.ROOT);
+        if (!PERIOD.matcher(cleanPeriod).matches()) {
+            problems.add("period: dạng 2025-H1 (6 tháng) hoặc 2025 (cả năm)");
+        } else if (Integer.parseInt(cleanPeriod.substring(0, 4)) > PlanReview.today().getYear()) {
+            problems.add("period: chưa đến kỳ báo cáo " + cleanPeriod);
+        }
+        if (actual == null) {
+            problems.add("actual: bắt buộc, là số");
+        }
+        if (status == null) {
+            problems.add("status: ON_TRACK, AT_RISK hoặc BEHIND");
+        }
+        String cleanNote = PlanDrafting.text(note);
+        if (cleanNote.length() > 5000) {
+            problems.add("note: tối đa 5.000 ký tự");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Báo cáo tiến độ không hợp lệ", problems);
+        }
+        String noteOrNull = cleanNote.isEmpty() ? null : cleanNote;
+        Optional<ProgressReport> existing = plans.progress(planId, targetCode, cleanPeriod);
+        ProgressReport report;
+        if (existing.isPresent()) {
+            report = existing.get();
+            report.update(actual, status, noteOrNull, user.username(), user.organizationCode(), PlanDrafting.now());
+        } else {
+            report = new ProgressReport(planId, targetCode, cleanPeriod, actual, status, noteOrNull, user.username(),
+                    user.organizationCode(), PlanDrafting.now());
+            plans.add(report);
+        }
+        audit.record(user, existing.isPresent() ? "PROGRESS_CORRECTED" : "PROGRESS_REPORTED", "PLAN", planId,
+                targetCode + " " + cleanPeriod + " = " + actual.toPlainString() + " " + status);
+        return report;
+    }
+
+    /** The period whose report is due now: the first half-year from July, last year's whole year before. */
+    public static String duePeriod(LocalDate today) {
+        return today.getMonthValue() >= 7 ? today.getYear() + "-H1" : String.valueOf(today.getYear() - 1);
+    }
+
+    /** Park managers report every target; a lead unit that is an organization of the portal reports its own. */
+    public boolean mayReport(Target target) {
+        if (user.hasRole(Role.PARK_MANAGER)) {
+            return true;
+        }
+        if (!user.hasRole(Role.UNIVERSITY_REVIEWER) || user.organizationCode() == null || target.leadUnit() == null) {
+            return false;
+        }
+        String lead = fold(target.leadUnit());
+        if (lead.equals(fold(user.organizationCode()))) {
+            return true;
+        }
+        return organizations.find(user.organizationCode()).map(Organization::name).map(PlanProgress::fold)
+                .filter(lead::equals).isPresent();
+    }
+
+    private List<Target> trackedTargets(Plan plan) {
+        return plans.versions(plan.id()).stream()
+                .filter(v -> v.status() == VersionStatus.APPROVED)
+                .max(Comparator.comparingInt(PlanVersion::number))
+                .map(v -> v.content().targets())
+                .orElseGet(() -> PlanAccess.readsDrafts(user) ? plan.targets() : List.of());
+    }
+
+    /** 2025-H1 before 2025 (the whole year ends later) before 2026-H1. */
+    static String periodOrder(String period) {
+        return period.length() == 4 ? period + "-H3" : period;
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
+                .toLowerCase(Locale.ROOT).strip();
+    }
+}

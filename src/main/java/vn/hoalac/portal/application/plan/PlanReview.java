@@ -1,0 +1,453 @@
+package vn.hoalac.portal.application.plan;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.hoalac.portal.application.AccessDeniedException;
+import vn.hoalac.portal.application.ConflictException;
+import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.TextDiff;
+import vn.hoalac.portal.domain.model.document.ContentStore;
+import vn.hoalac.portal.domain.model.identity.PortalUser;
+import vn.hoalac.portal.domain.model.organization.Organization;
+import vn.hoalac.portal.domain.model.organization.OrganizationKind;
+import vn.hoalac.portal.domain.model.organization.OrganizationRepository;
+import vn.hoalac.portal.domain.model.plan.Attachment;
+import vn.hoalac.portal.domain.model.plan.DecisionOutcome;
+import vn.hoalac.portal.domain.model.plan.Disposition;
+import vn.hoalac.portal.domain.model.plan.Plan;
+import vn.hoalac.portal.domain.model.plan.PlanComment;
+import vn.hoalac.portal.domain.model.plan.PlanContent;
+import vn.hoalac.portal.domain.model.plan.PlanRepository;
+import vn.hoalac.portal.domain.model.plan.PlanVersion;
+import vn.hoalac.portal.domain.model.plan.Section;
+import vn.hoalac.portal.domain.model.plan.Target;
+import vn.hoalac.portal.domain.model.plan.VersionStatus;
+import vn.hoalac.portal.infrastructure.audit.AuditTrail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The life cycle of plan versions (DOMAIN.md): submit a snapshot for review, comment, answer, send to the committee,
+ * approve (and seal) or return; plus the review synthesis and the comparison of two versions. Every rule is checked
+ * here, whatever the caller; every state change writes an audit event in the same transaction.
+ */
+@RequestScoped
+public class PlanReview {
+
+    /** Review deadlines and "today" are days in Hanoi. */
+    public static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    PortalUser user;
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    ContentStore contents;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Freezes the working copy as version N+1 and opens it for review by the invited universities until the deadline. */
+    @Transactional
+    public PlanVersion submit(long planId, String note, List<String> reviewers, LocalDate deadline) {
+        if (!PlanAccess.drafts(user)) {
+            throw new AccessDeniedException("Gửi dự thảo: chỉ Ban quản lý (park-manager) được làm");
+        }
+        List<String> problems = new ArrayList<>();
+        Set<String> invited = new TreeSet<>();
+        for (String code : reviewers == null ? List.<String>of() : reviewers) {
+            String clean = code == null ? "" : code.strip();
+            Optional<Organization> org = organizations.find(clean);
+            if (org.isEmpty() || org.get().kind() != OrganizationKind.UNIVERSITY) {
+                problems.add("reviewers: " + clean + " không phải là mã của một trường đại học");
+            } else {
+                invited.add(clean);
+            }
+        }
+        if (invited.isEmpty() && problems.isEmpty()) {
+            problems.add("reviewers: cần mời ít nhất một trường đại học");
+        }
+        if (deadline == null) {
+            problems.add("reviewDeadline: bắt buộc (YYYY-MM-DD)");
+        } else if (deadline.isBefore(today())) {
+            problems.add("reviewDeadline: không được trước hôm nay");
+        }
+        String cleanNote = PlanDrafting.text(note);
+        if (cleanNote.length() > 2000) {
+            problems.add("note: tối đa 2000 ký tự");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Không gửi được dự thảo", problems);
+        }
+        Plan plan = plans.findForUpdate(planId).orElseThrow(() -> PlanDrafting.notFound(planId));
+        List<PlanVersion> versions = plans.versions(planId);
+        versions.stream().filter(v -> v.status().isOpen()).findFirst().ifPresent(open -> {
+            throw new ConflictException("Dự thảo lần " + open.number() + " đang " + statusWords(open.status())
+                    + "; chỉ gửi phiên bản mới khi nó đã được phê duyệt hoặc trả lại");
+        });
+        if (plan.sections().isEmpty()) {
+            throw new ConflictException("Bản dự thảo chưa có mục nào");
+        }
+        int number = versions.stream().mapToInt(PlanVersion::number).max().orElse(0) + 1;
+        PlanContent content = plan.content(plans.attachments(planId));
+        PlanVersion version = plans.addVersion(new PlanVersion(plan, number, cleanNote.isEmpty() ? null : cleanNote, content,
+                invited, deadline, user.username(), PlanDrafting.now()));
+        audit.record(user, "VERSION_SUBMITTED", "PLAN_VERSION", planId + "/" + number,
+                "reviewers " + String.join(",", invited) + ", deadline " + deadline);
+        return version;
+    }
+
+    @Transactional
+    public List<PlanVersion> versions(long planId) {
+        plans.find(planId).orElseThrow(() -> PlanDrafting.notFound(planId));
+        List<PlanVersion> visible = plans.versions(planId).stream().filter(v -> PlanAccess.readsVersion(user, v)).toList();
+        if (visible.isEmpty() && !PlanAccess.readsDrafts(user)) {
+            throw PlanDrafting.notFound(planId);
+        }
+        return visible;
+    }
+
+    /** A version the caller may read, with the comments they may see loaded; a 404 for anyone else. */
+    @Transactional
+    public PlanVersion version(long planId, int number) {
+        PlanVersion version = plans.version(planId, number)
+                .filter(v -> PlanAccess.readsVersion(user, v))
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy dự thảo lần " + number + " của đề án " + planId));
+        version.comments().size();
+        version.plan().title();
+        return version;
+    }
+
+    /** The comments of a version the caller may see: all for the park and the committee, their own organization's for a university. */
+    public List<PlanComment> visibleComments(PlanVersion version) {
+        return version.comments().stream()
+                .filter(c -> PlanAccess.readsAllComments(user) || c.organization().equals(user.organizationCode()))
+                .toList();
+    }
+
+    public boolean mayComment(PlanVersion version) {
+        return PlanAccess.mayComment(user, version) && version.openForComments(today());
+    }
+
+    public boolean mayAnswer(PlanVersion version) {
+        return PlanAccess.drafts(user) && version.status() == VersionStatus.IN_REVIEW;
+    }
+
+    public boolean maySendToCommittee(PlanVersion version) {
+        return PlanAccess.drafts(user) && version.status() == VersionStatus.IN_REVIEW && version.unansweredComments() == 0;
+    }
+
+    public boolean mayDecide(PlanVersion version) {
+        return PlanAccess.decides(user) && version.status() == VersionStatus.SUBMITTED_FOR_APPROVAL;
+    }
+
+    @Transactional
+    public PlanComment comment(long planId, int number, String sectionKey, String quote, String body) {
+        PlanVersion version = plans.version(planId, number).orElseThrow(() -> versionNotFound(planId, number));
+        if (!PlanAccess.readsVersion(user, version)) {
+            throw versionNotFound(planId, number);
+        }
+        if (!PlanAccess.mayComment(user, version)) {
+            throw new AccessDeniedException("Chỉ người góp ý của trường được mời mới góp ý được dự thảo lần " + number);
+        }
+        if (version.status() != VersionStatus.IN_REVIEW) {
+            throw new ConflictException("Dự thảo lần " + number + " đã kết thúc lấy ý kiến (" + statusWords(version.status()) + ")");
+        }
+        if (!version.openForComments(today())) {
+            throw new ConflictException("Đã quá hạn góp ý (" + version.reviewDeadline() + ")");
+        }
+        List<String> problems = new ArrayList<>();
+        String key = sectionKey == null ? "" : sectionKey.strip();
+        if (version.content().section(key).isEmpty()) {
+            problems.add("sectionKey: dự thảo lần " + number + " không có mục '" + key + "'");
+        }
+        String cleanBody = PlanDrafting.text(body);
+        if (cleanBody.isEmpty() || cleanBody.length() > 10_000) {
+            problems.add("body: bắt buộc, tối đa 10.000 ký tự");
+        }
+        String cleanQuote = PlanDrafting.text(quote);
+        if (cleanQuote.length() > 2_000) {
+            problems.add("quote: tối đa 2.000 ký tự");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Góp ý không hợp lệ", problems);
+        }
+        PlanComment comment = version.comment(key, cleanQuote.isEmpty() ? null : cleanQuote, cleanBody, user.username(),
+                user.displayName(), user.organizationCode(), PlanDrafting.now());
+        plans.flush(); // the new comment gets its id
+        audit.record(user, "COMMENT_ADDED", "PLAN_VERSION", planId + "/" + number, "comment " + comment.id() + " on " + key);
+        return comment;
+    }
+
+    /**
+     * The drafters' answer to a comment. {@code expectedRowVersion} (optional) guards against overwriting an answer
+     * someone else gave meanwhile.
+     */
+    @Transactional
+    public PlanComment answer(long planId, int number, long commentId, Disposition disposition, String rationale, Long expectedRowVersion) {
+        if (!PlanAccess.drafts(user)) {
+            throw new AccessDeniedException("Trả lời góp ý: chỉ Ban quản lý (park-manager) được làm");
+        }
+        PlanVersion version = plans.version(planId, number).orElseThrow(() -> versionNotFound(planId, number));
+        PlanComment comment = version.findComment(commentId)
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy góp ý " + commentId));
+        if (version.status() != VersionStatus.IN_REVIEW) {
+            throw new ConflictException("Dự thảo lần " + number + " " + statusWords(version.status()) + ": không sửa được câu trả lời");
+        }
+        List<String> problems = new ArrayList<>();
+        if (disposition == null) {
+            problems.add("disposition: ACCEPTED, PARTIALLY_ACCEPTED hoặc NOT_ACCEPTED");
+        }
+        String cleanRationale = PlanDrafting.text(rationale);
+        if (disposition != null && disposition != Disposition.ACCEPTED && cleanRationale.isEmpty()) {
+            problems.add("rationale: cần giải trình khi không tiếp thu hoặc chỉ tiếp thu một phần");
+        }
+        if (cleanRationale.length() > 10_000) {
+            problems.add("rationale: tối đa 10.000 ký tự");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Câu trả lời không hợp lệ", problems);
+        }
+        if (expectedRowVersion != null && expectedRowVersion != comment.rowVersion()) {
+            throw new ConflictException("Góp ý " + commentId + " vừa được " + comment.answeredBy() + " trả lời; hãy tải lại trang");
+        }
+        comment.answer(disposition, cleanRationale.isEmpty() ? null : cleanRationale, user.username(), PlanDrafting.now());
+        audit.record(user, "COMMENT_ANSWERED", "PLAN_VERSION", planId + "/" + number, "comment " + commentId + " " + disposition);
+        return comment;
+    }
+
+    /** Closes the review and sends the version to the committee; every comment must have an answer. */
+    @Transactional
+    public PlanVersion submitForApproval(long planId, int number) {
+        if (!PlanAccess.drafts(user)) {
+            throw new AccessDeniedException("Trình phê duyệt: chỉ Ban quản lý (park-manager) được làm");
+        }
+        plans.findForUpdate(planId).orElseThrow(() -> PlanDrafting.notFound(planId));
+        PlanVersion version = plans.version(planId, number).orElseThrow(() -> versionNotFound(planId, number));
+        if (version.status() != VersionStatus.IN_REVIEW) {
+            throw new ConflictException("Dự thảo lần " + number + " " + statusWords(version.status()) + ": không trình phê duyệt được");
+        }
+        long unanswered = version.unansweredComments();
+        if (unanswered > 0) {
+            throw new ConflictException("Còn " + unanswered + " góp ý chưa được trả lời");
+        }
+        version.submitForApproval(user.username(), PlanDrafting.now());
+        audit.record(user, "VERSION_TO_APPROVAL", "PLAN_VERSION", planId + "/" + number, version.comments().size() + " comments answered");
+        return version;
+    }
+
+    /** The committee approves (and seals) or returns a version, with its conclusion and notice. */
+    @Transactional
+    public PlanVersion decide(long planId, int number, DecisionOutcome outcome, String conclusion, String noticeNumber, LocalDate noticeDate) {
+        if (!PlanAccess.decides(user)) {
+            throw new AccessDeniedException("Phê duyệt: chỉ Ban Chỉ đạo (committee-approver) được làm");
+        }
+        List<String> problems = new ArrayList<>();
+        if (outcome == null) {
+            problems.add("outcome: APPROVED hoặc RETURNED");
+        }
+        String cleanConclusion = PlanDrafting.text(conclusion);
+        if (cleanConclusion.isEmpty() || cleanConclusion.length() > 20_000) {
+            problems.add("conclusion: bắt buộc, tối đa 20.000 ký tự");
+        }
+        String notice = PlanDrafting.text(noticeNumber);
+        if (notice.isEmpty() || notice.length() > 50) {
+            problems.add("noticeNumber: bắt buộc, ví dụ 1857-TB/TU");
+        }
+        if (noticeDate == null) {
+            problems.add("noticeDate: bắt buộc (YYYY-MM-DD)");
+        } else if (noticeDate.isAfter(today())) {
+            problems.add("noticeDate: không được sau hôm nay");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Kết luận không hợp lệ", problems);
+        }
+        plans.findForUpdate(planId).orElseThrow(() -> PlanDrafting.notFound(planId));
+        PlanVersion version = plans.version(planId, number).orElseThrow(() -> versionNotFound(planId, number));
+        if (version.status() != VersionStatus.SUBMITTED_FOR_APPROVAL) {
+            throw new ConflictException("Dự thảo lần " + number + " " + statusWords(version.status()) + ": không phải là bản đang chờ phê duyệt");
+        }
+        version.decide(outcome, cleanConclusion, notice, noticeDate, user.username(), PlanDrafting.now());
+        audit.record(user, outcome == DecisionOutcome.APPROVED ? "VERSION_APPROVED" : "VERSION_RETURNED", "PLAN_VERSION",
+                planId + "/" + number, "notice " + notice + " of " + noticeDate
+                        + version.seal().map(s -> ", seal " + s.sha256()).orElse(""));
+        return version;
+    }
+
+    /** Recomputes the seal of an approved version from what is stored, and hashes each attachment's bytes again. */
+    @Transactional
+    public SealCheck verifySeal(long planId, int number) {
+        PlanVersion version = version(planId, number);
+        if (!version.sealed()) {
+            throw new ConflictException("Dự thảo lần " + number + " chưa được phê duyệt nên chưa có niêm phong");
+        }
+        List<String> problems = new ArrayList<>();
+        for (Attachment a : version.content().attachments()) {
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                try (DigestOutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+                    contents.copyTo(a.sha256(), out);
+                }
+                String actual = HexFormat.of().formatHex(digest.digest());
+                if (!actual.equals(a.sha256())) {
+                    problems.add(a.title() + " (" + a.filename() + "): SHA-256 " + actual + " ≠ " + a.sha256());
+                }
+            } catch (IOException | RuntimeException e) {
+                problems.add(a.title() + " (" + a.filename() + "): không đọc được nội dung (" + e.getMessage() + ")");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        String stored = version.seal().orElseThrow().sha256();
+        return new SealCheck(stored, version.computeSeal(), problems);
+    }
+
+    @Transactional
+    public SealedVersion sealedVersion(long planId, int number) {
+        PlanVersion version = version(planId, number);
+        if (!version.sealed()) {
+            throw new ConflictException("Dự thảo lần " + number + " chưa được phê duyệt");
+        }
+        return new SealedVersion(version.content(), number, version.note(), version.decision().orElseThrow(), version.seal().orElseThrow());
+    }
+
+    /** Bảng tổng hợp tiếp thu, giải trình: for the park and the committee. */
+    @Transactional
+    public ReviewSynthesis synthesis(long planId, int number) {
+        PlanVersion version = version(planId, number);
+        if (!PlanAccess.readsAllComments(user)) {
+            throw new AccessDeniedException("Bảng tổng hợp ý kiến dành cho Ban quản lý và Ban Chỉ đạo");
+        }
+        PlanContent content = version.content();
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < content.sections().size(); i++) {
+            order.put(content.sections().get(i).key(), i);
+        }
+        Map<String, String> orgNames = organizations.findAll().stream().collect(Collectors.toMap(Organization::code, Organization::name));
+        List<PlanComment> sorted = version.comments().stream()
+                .sorted(java.util.Comparator.comparing((PlanComment c) -> order.getOrDefault(c.sectionKey(), Integer.MAX_VALUE))
+                        .thenComparing(PlanComment::id))
+                .toList();
+        List<ReviewSynthesis.Row> rows = new ArrayList<>();
+        for (PlanComment c : sorted) {
+            rows.add(new ReviewSynthesis.Row(rows.size() + 1, c.sectionKey(),
+                    content.section(c.sectionKey()).map(Section::title).orElse(c.sectionKey()), c.organization(),
+                    orgNames.getOrDefault(c.organization(), c.organization()), c.authorName(), c.createdAt(), c.quote(), c.body(),
+                    c.disposition(), c.rationale(), c.answeredBy(), c.answeredAt()));
+        }
+        return new ReviewSynthesis(content.code(), content.title(), number, version.note(), version.reviewDeadline(), rows);
+    }
+
+    /** Section texts side by side and the target values that changed between two versions the caller may read. */
+    @Transactional
+    public PlanComparison compare(long planId, int from, int to) {
+        PlanContent a = version(planId, from).content();
+        PlanContent b = version(planId, to).content();
+        List<PlanComparison.SectionChange> sections = new ArrayList<>();
+        Map<String, Section> before = a.sections().stream().collect(Collectors.toMap(Section::key, Function.identity()));
+        Set<String> seen = new LinkedHashSet<>();
+        for (Section s : b.sections()) {
+            Section old = before.get(s.key());
+            seen.add(s.key());
+            List<String> oldLines = old == null ? List.of() : withTitle(old);
+            List<String> newLines = withTitle(s);
+            PlanComparison.Kind kind = old == null ? PlanComparison.Kind.ADDED
+                    : oldLines.equals(newLines) ? PlanComparison.Kind.EQUAL : PlanComparison.Kind.CHANGED;
+            sections.add(new PlanComparison.SectionChange(s.key(), s.title(), kind, TextDiff.compare(from, to, oldLines, newLines)));
+        }
+        for (Section old : a.sections()) {
+            if (!seen.contains(old.key())) {
+                sections.add(new PlanComparison.SectionChange(old.key(), old.title(), PlanComparison.Kind.REMOVED,
+                        TextDiff.compare(from, to, withTitle(old), List.of())));
+            }
+        }
+        return new PlanComparison(from, to, sections, targetChanges(a.targets(), b.targets()));
+    }
+
+    static List<PlanComparison.TargetChange> targetChanges(List<Target> before, List<Target> after) {
+        Map<String, Target> old = before.stream().collect(Collectors.toMap(Target::code, Function.identity()));
+        Set<String> seen = new LinkedHashSet<>();
+        List<PlanComparison.TargetChange> changes = new ArrayList<>();
+        for (Target t : after) {
+            seen.add(t.code());
+            Target o = old.get(t.code());
+            if (o == null) {
+                t.values().forEach((year, value) -> changes.add(new PlanComparison.TargetChange(t.code(), t.name(), year, null, value,
+                        PlanComparison.Kind.ADDED)));
+                if (t.values().isEmpty()) {
+                    changes.add(new PlanComparison.TargetChange(t.code(), t.name(), null, null, null, PlanComparison.Kind.ADDED));
+                }
+                continue;
+            }
+            Set<Integer> years = new TreeSet<>(o.values().keySet());
+            years.addAll(t.values().keySet());
+            for (Integer year : years) {
+                BigDecimal x = o.value(year);
+                BigDecimal y = t.value(year);
+                if (!Objects.equals(x, y)) {
+                    changes.add(new PlanComparison.TargetChange(t.code(), t.name(), year, x, y,
+                            x == null ? PlanComparison.Kind.ADDED : y == null ? PlanComparison.Kind.REMOVED : PlanComparison.Kind.CHANGED));
+                }
+            }
+        }
+        for (Target o : before) {
+            if (!seen.contains(o.code())) {
+                o.values().forEach((year, value) -> changes.add(new PlanComparison.TargetChange(o.code(), o.name(), year, value, null,
+                        PlanComparison.Kind.REMOVED)));
+                if (o.values().isEmpty()) {
+                    changes.add(new PlanComparison.TargetChange(o.code(), o.name(), null, null, null, PlanComparison.Kind.REMOVED));
+                }
+            }
+        }
+        return changes;
+    }
+
+    private static List<String> withTitle(Section s) {
+        List<String> lines = new ArrayList<>();
+        lines.add("# " + s.title());
+        lines.addAll(RichText.lines(s.body()));
+        return lines;
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(HANOI);
+    }
+
+    private static NotFoundException versionNotFound(long planId, int number) {
+        return new NotFoundException("Không tìm thấy dự thảo lần " + number + " của đề án " + planId);
+    }
+
+    static String statusWords(VersionStatus status) {
+        return switch (status) {
+            case IN_REVIEW -> "đang lấy ý kiến";
+            case SUBMITTED_FOR_APPROVAL -> "đang chờ Ban Chỉ đạo phê duyệt";
+            case APPROVED -> "đã được phê duyệt";
+            case RETURNED -> "đã bị trả lại";
+        };
+    }
+}

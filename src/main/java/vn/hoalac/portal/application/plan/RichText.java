@@ -1,0 +1,83 @@
+package vn.hoalac.portal.application.plan;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Safelist;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rich text of plan sections: cleaned on every save with a jsoup safelist (paragraphs, headings, lists, emphasis,
+ * tables, links; no scripts, styles, event handlers, images or frames), so it can be shown as HTML safely.
+ */
+public final class RichText {
+
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .removeTags("img")
+            .addTags("s", "del", "ins")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addEnforcedAttribute("a", "rel", "noopener noreferrer");
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "pre", "tr", "br", "table", "ul", "ol");
+
+    private RichText() {
+    }
+
+    /** Safe HTML in NFC; a blank or markup-only text becomes the empty string. */
+    public static String clean(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
+        String cleaned = Jsoup.clean(Normalizer.normalize(html, Normalizer.Form.NFC), "", SAFELIST, settings).strip();
+        return Jsoup.parse(cleaned).text().isBlank() ? "" : cleaned;
+    }
+
+    /** Plain text, one line per paragraph, heading or list item: what comparisons and exports work on. */
+    public static List<String> lines(String html) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        collect(Jsoup.parseBodyFragment(html == null ? "" : html).body(), line, lines);
+        flush(line, lines);
+        return lines;
+    }
+
+    public static String plainText(String html) {
+        return String.join("\n", lines(html));
+    }
+
+    private static void collect(Node node, StringBuilder line, List<String> lines) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode text) {
+                line.append(text.text());
+            } else if (child instanceof Element element) {
+                boolean block = BLOCKS.contains(element.normalName());
+                if (block) {
+                    flush(line, lines);
+                }
+                if (element.normalName().equals("li")) {
+                    line.append("- ");
+                }
+                collect(element, line, lines);
+                if (block) {
+                    flush(line, lines);
+                }
+            }
+        }
+    }
+
+    private static void flush(StringBuilder line, List<String> lines) {
+        String text = line.toString().replaceAll("\\s+", " ").strip();
+        if (!text.isEmpty() && !text.equals("-")) {
+            lines.add(text);
+        }
+        line.setLength(0);
+    }
+}

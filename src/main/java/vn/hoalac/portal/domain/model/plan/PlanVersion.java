@@ -1,0 +1,224 @@
+package vn.hoalac.portal.domain.model.plan;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A submitted version of a plan (Dự thảo lần N): an immutable snapshot of the draft, the organizations invited to
+ * review it and their comments, and, once decided, the committee's conclusion. An approved version is sealed: the
+ * SHA-256 of its canonical content and decision is stored and the database refuses any change to it.
+ */
+@Entity
+@Table(name = "plan_version")
+public class PlanVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "plan_id")
+    private Plan plan;
+
+    @Column(name = "number", nullable = false)
+    private int number;
+
+    @Column(name = "note")
+    private String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private VersionStatus status;
+
+    @Column(name = "snapshot", nullable = false)
+    private String snapshot;
+
+    @Column(name = "submitted_at", nullable = false)
+    private OffsetDateTime submittedAt;
+
+    @Column(name = "submitted_by", nullable = false)
+    private String submittedBy;
+
+    @Column(name = "review_deadline", nullable = false)
+    private LocalDate reviewDeadline;
+
+    @Column(name = "to_approval_at")
+    private OffsetDateTime toApprovalAt;
+
+    @Column(name = "to_approval_by")
+    private String toApprovalBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_outcome")
+    private DecisionOutcome decisionOutcome;
+
+    @Column(name = "conclusion")
+    private String conclusion;
+
+    @Column(name = "notice_number")
+    private String noticeNumber;
+
+    @Column(name = "notice_date")
+    private LocalDate noticeDate;
+
+    @Column(name = "decided_at")
+    private OffsetDateTime decidedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "seal_sha256")
+    private String sealSha256;
+
+    @Column(name = "sealed_at")
+    private OffsetDateTime sealedAt;
+
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_version_reviewer", joinColumns = @JoinColumn(name = "version_id"))
+    @Column(name = "organization")
+    private Set<String> reviewers = new TreeSet<>();
+
+    @OneToMany(mappedBy = "version", cascade = CascadeType.PERSIST)
+    @OrderBy("id ASC")
+    private List<PlanComment> comments = new ArrayList<>();
+
+    protected PlanVersion() {
+    }
+
+    public PlanVersion(Plan plan, int number, String note, PlanContent content, Set<String> reviewers, LocalDate reviewDeadline,
+                       String user, OffsetDateTime now) {
+        this.plan = plan;
+        this.number = number;
+        this.note = note;
+        this.snapshot = content.toCanonicalJson();
+        this.reviewers = new TreeSet<>(reviewers);
+        this.reviewDeadline = reviewDeadline;
+        this.status = VersionStatus.IN_REVIEW;
+        this.submittedBy = user;
+        this.submittedAt = now;
+    }
+
+    public PlanContent content() {
+        return PlanContent.fromJson(snapshot);
+    }
+
+    public boolean invites(String organization) {
+        return organization != null && reviewers.contains(organization);
+    }
+
+    /** Whether reviewers may still comment on {@code today} (the deadline day included). */
+    public boolean openForComments(LocalDate today) {
+        return status == VersionStatus.IN_REVIEW && !today.isAfter(reviewDeadline);
+    }
+
+    public PlanComment comment(String sectionKey, String quote, String body, String author, String authorName,
+                               String organization, OffsetDateTime now) {
+        PlanComment comment = new PlanComment(this, sectionKey, quote, body, author, authorName, organization, now);
+        comments.add(comment);
+        return comment;
+    }
+
+    public Optional<PlanComment> findComment(long commentId) {
+        return comments.stream().filter(c -> c.id() == commentId).findFirst();
+    }
+
+    public long unansweredComments() {
+        return comments.stream().filter(c -> !c.answered()).count();
+    }
+
+    public void submitForApproval(String user, OffsetDateTime now) {
+        status = VersionStatus.SUBMITTED_FOR_APPROVAL;
+        toApprovalBy = user;
+        toApprovalAt = now;
+    }
+
+    /** Records the committee's decision; an approval seals the version. */
+    public void decide(DecisionOutcome outcome, String conclusionText, String notice, LocalDate date, String user, OffsetDateTime now) {
+        decisionOutcome = outcome;
+        conclusion = conclusionText;
+        noticeNumber = notice;
+        noticeDate = date;
+        decidedBy = user;
+        decidedAt = now;
+        if (outcome == DecisionOutcome.APPROVED) {
+            status = VersionStatus.APPROVED;
+            sealedAt = now;
+            sealSha256 = computeSeal();
+        } else {
+            status = VersionStatus.RETURNED;
+        }
+    }
+
+    /**
+     * SHA-256 over the canonical content (which carries every attachment's SHA-256), the version number and the
+     * decision. Recomputing it from the stored rows and comparing with {@link #seal()} verifies the version.
+     */
+    public String computeSeal() {
+        String canonical = "plan-version:" + number + "\n"
+                + snapshot + "\n"
+                + "decision:" + decisionOutcome + "\n"
+                + "notice:" + noticeNumber + "\n"
+                + "date:" + noticeDate + "\n"
+                + "conclusion:" + conclusion;
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Optional<Decision> decision() {
+        return decisionOutcome == null ? Optional.empty()
+                : Optional.of(new Decision(decisionOutcome, conclusion, noticeNumber, noticeDate, decidedBy, decidedAt));
+    }
+
+    public Optional<Seal> seal() {
+        return sealSha256 == null ? Optional.empty() : Optional.of(new Seal(sealSha256, sealedAt));
+    }
+
+    public Long id() { return id; }
+    public Plan plan() { return plan; }
+    public int number() { return number; }
+    public String note() { return note; }
+    public VersionStatus status() { return status; }
+    public OffsetDateTime submittedAt() { return submittedAt; }
+    public String submittedBy() { return submittedBy; }
+    public LocalDate reviewDeadline() { return reviewDeadline; }
+    public OffsetDateTime toApprovalAt() { return toApprovalAt; }
+    public String toApprovalBy() { return toApprovalBy; }
+    public Set<String> reviewers() { return Set.copyOf(reviewers); }
+    public List<PlanComment> comments() { return List.copyOf(comments); }
+    public boolean sealed() { return sealSha256 != null; }
+}

@@ -1,0 +1,62 @@
+package vn.hoalac.portal.interfaces.web.plan;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.hoalac.portal.application.plan.PlanDrafting;
+import vn.hoalac.portal.application.plan.PlanSummary;
+import vn.hoalac.portal.domain.model.plan.Plan;
+import vn.hoalac.portal.interfaces.web.shell.PageActions;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+
+/** The plans page: the plans the user may see, and a new plan for park managers. */
+@Named
+@ViewScoped
+public class PlanList implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PlanDrafting drafting;
+
+    private transient List<PlanSummary> plans;
+    private String code;
+    private String title;
+    private Integer horizonYear = 2030;
+    private Integer visionYear = 2045;
+
+    public List<PlanSummary> getPlans() {
+        if (plans == null) {
+            plans = drafting.list();
+        }
+        return plans;
+    }
+
+    public boolean isMayCreate() {
+        return drafting.mayDraft();
+    }
+
+    public void create() throws IOException {
+        Plan[] created = new Plan[1];
+        if (PageActions.attempt(() -> created[0] = drafting.create(code, title, horizonYear, visionYear))) {
+            FacesContext.getCurrentInstance().getExternalContext()
+                    .redirect(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                            + "/plans/plan.xhtml?id=" + created[0].id());
+        }
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public Integer getHorizonYear() { return horizonYear; }
+    public void setHorizonYear(Integer horizonYear) { this.horizonYear = horizonYear; }
+    public Integer getVisionYear() { return visionYear; }
+    public void setVisionYear(Integer visionYear) { this.visionYear = visionYear; }
+}

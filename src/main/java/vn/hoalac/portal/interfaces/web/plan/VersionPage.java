@@ -1,0 +1,293 @@
+package vn.hoalac.portal.interfaces.web.plan;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.StreamedContent;
+import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.OrganizationDirectory;
+import vn.hoalac.portal.application.plan.PlanAccess;
+import vn.hoalac.portal.application.plan.ReviewSynthesis;
+import vn.hoalac.portal.domain.model.identity.PortalUser;
+import vn.hoalac.portal.application.plan.PlanReview;
+import vn.hoalac.portal.application.plan.SealCheck;
+import vn.hoalac.portal.application.plan.SealedVersion;
+import vn.hoalac.portal.domain.model.plan.Decision;
+import vn.hoalac.portal.domain.model.plan.DecisionOutcome;
+import vn.hoalac.portal.domain.model.plan.Seal;
+import vn.hoalac.portal.domain.model.plan.Disposition;
+import vn.hoalac.portal.domain.model.plan.PlanComment;
+import vn.hoalac.portal.domain.model.plan.PlanContent;
+import vn.hoalac.portal.domain.model.plan.PlanVersion;
+import vn.hoalac.portal.domain.model.plan.Section;
+import vn.hoalac.portal.infrastructure.export.PlanPdfs;
+import vn.hoalac.portal.infrastructure.export.PlanSpreadsheets;
+import vn.hoalac.portal.interfaces.web.shell.LocaleSelection;
+import vn.hoalac.portal.interfaces.web.shell.PageActions;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A submitted version: its frozen sections and targets, the comments (with the comment form for invited reviewers
+ * and the answer forms for the park), the review synthesis, sending to the committee, the decision and the seal.
+ */
+@Named
+@ViewScoped
+public class VersionPage implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PlanReview review;
+
+    @Inject
+    transient OrganizationDirectory organizations;
+
+    @Inject
+    LocaleSelection locale;
+
+    @Inject
+    transient PortalUser user;
+
+    private Long id;
+    private Integer number;
+    private transient PlanVersion version;
+    private transient PlanContent content;
+    private transient List<PlanComment> comments;
+    private final Map<String, CommentForm> commentForms = new HashMap<>();
+    private final Map<Long, AnswerForm> answerForms = new HashMap<>();
+    private DecisionOutcome outcome = DecisionOutcome.APPROVED;
+    private String conclusion;
+    private String noticeNumber;
+    private LocalDate noticeDate = PlanReview.today();
+    private transient SealCheck sealCheck;
+
+    /** A reviewer's comment being written on one section. */
+    public static class CommentForm implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private String quote;
+        private String body;
+
+        public String getQuote() { return quote; }
+        public void setQuote(String quote) { this.quote = quote; }
+        public String getBody() { return body; }
+        public void setBody(String body) { this.body = body; }
+    }
+
+    /** The park's answer being written to one comment, with the comment's row version it was opened at. */
+    public static class AnswerForm implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private Disposition disposition;
+        private String rationale;
+        private long rowVersion;
+
+        public Disposition getDisposition() { return disposition; }
+        public void setDisposition(Disposition disposition) { this.disposition = disposition; }
+        public String getRationale() { return rationale; }
+        public void setRationale(String rationale) { this.rationale = rationale; }
+    }
+
+    public void load() {
+        if (id == null || number == null) {
+            throw new NotFoundException("no plan version");
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        version = review.version(id, number);
+        content = version.content();
+        comments = review.visibleComments(version);
+        sealCheck = null;
+        for (PlanComment c : comments) {
+            AnswerForm form = answerForms.computeIfAbsent(c.id(), k -> new AnswerForm());
+            if (form.rowVersion != c.rowVersion()) {
+                form.disposition = c.disposition();
+                form.rationale = c.rationale();
+                form.rowVersion = c.rowVersion();
+            }
+        }
+    }
+
+    private PlanVersion version() {
+        if (version == null) {
+            refresh();
+        }
+        return version;
+    }
+
+    public PlanVersion getVersion() {
+        return version();
+    }
+
+    public PlanContent getContent() {
+        version();
+        return content;
+    }
+
+    public List<PlanComment> commentsOn(String sectionKey) {
+        version();
+        return comments.stream().filter(c -> c.sectionKey().equals(sectionKey)).toList();
+    }
+
+    public List<PlanComment> getComments() {
+        version();
+        return comments;
+    }
+
+    public CommentForm commentForm(String sectionKey) {
+        return commentForms.computeIfAbsent(sectionKey, k -> new CommentForm());
+    }
+
+    public AnswerForm answerForm(long commentId) {
+        return answerForms.computeIfAbsent(commentId, k -> new AnswerForm());
+    }
+
+    public boolean isMayComment() {
+        return review.mayComment(version());
+    }
+
+    public boolean isMayAnswer() {
+        return review.mayAnswer(version());
+    }
+
+    public boolean isMaySendToCommittee() {
+        return review.maySendToCommittee(version());
+    }
+
+    public boolean isMayDecide() {
+        return review.mayDecide(version());
+    }
+
+    public boolean isReadsSynthesis() {
+        return PlanAccess.readsAllComments(user);
+    }
+
+    public String organizationName(String code) {
+        return organizations.nameOf(code, locale.getLanguage());
+    }
+
+    public String reviewerNames() {
+        return String.join(", ", new TreeSet<>(version().reviewers()).stream().map(this::organizationName).toList());
+    }
+
+    public void comment(Section section) {
+        CommentForm form = commentForm(section.key());
+        if (PageActions.attempt(() -> review.comment(id, number, section.key(), form.quote, form.body))) {
+            commentForms.remove(section.key());
+            refresh();
+            PageActions.info(PageActions.text("version.commented", section.title()), null);
+        }
+    }
+
+    public void answer(PlanComment comment) {
+        AnswerForm form = answerForm(comment.id());
+        if (PageActions.attempt(() -> review.answer(id, number, comment.id(), form.disposition, form.rationale, form.rowVersion))) {
+            refresh();
+            PageActions.info(PageActions.text("version.answered"), null);
+        }
+    }
+
+    public void sendToCommittee() {
+        if (PageActions.attempt(() -> review.submitForApproval(id, number))) {
+            PageActions.info(PageActions.text("version.sentToCommittee", number), null);
+            reopen();
+        }
+    }
+
+    public void decide() {
+        if (PageActions.attempt(() -> review.decide(id, number, outcome, conclusion, noticeNumber, noticeDate))) {
+            PageActions.info(PageActions.text(outcome == DecisionOutcome.APPROVED ? "version.approvedDone" : "version.returnedDone", number),
+                    null);
+            reopen();
+        }
+    }
+
+    /** After a change of state the whole page changes: open it again, keeping the message. */
+    private void reopen() {
+        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + "/plans/version.xhtml?id=" + id + "&n=" + number);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public void verifySeal() {
+        if (PageActions.attempt(() -> sealCheck = review.verifySeal(id, number))) {
+            if (sealCheck.intact()) {
+                PageActions.info(PageActions.text("version.sealIntact"), sealCheck.recomputedSha256());
+            } else {
+                PageActions.error(PageActions.text("version.sealBroken"),
+                        sealCheck.recomputedSha256() + " " + String.join("; ", sealCheck.attachmentProblems()));
+            }
+        }
+    }
+
+    public StreamedContent getSynthesisXlsx() {
+        ReviewSynthesis synthesis = review.synthesis(id, number);
+        return Downloads.of("tong-hop-y-kien-" + synthesis.planCode() + "-lan-" + number + ".xlsx", Downloads.XLSX,
+                out -> PlanSpreadsheets.writeSynthesis(synthesis, out));
+    }
+
+    public StreamedContent getSynthesisPdf() {
+        ReviewSynthesis synthesis = review.synthesis(id, number);
+        return Downloads.of("tong-hop-y-kien-" + synthesis.planCode() + "-lan-" + number + ".pdf", Downloads.PDF,
+                out -> PlanPdfs.synthesis(synthesis, out));
+    }
+
+    public StreamedContent getApprovedPdf() {
+        SealedVersion sealed = review.sealedVersion(id, number);
+        return Downloads.of(sealed.content().code() + "-phien-ban-" + number + "-da-phe-duyet.pdf", Downloads.PDF,
+                out -> PlanPdfs.sealedVersion(sealed, out));
+    }
+
+    /** The decision, or null (EL unwraps Optionals on its own, so pages get plain values). */
+    public Decision getDecision() {
+        return version().decision().orElse(null);
+    }
+
+    public Seal getSeal() {
+        return version().seal().orElse(null);
+    }
+
+    public String sectionTitle(String key) {
+        return getContent().section(key).map(Section::title).orElse(key);
+    }
+
+    public List<Integer> getYears() {
+        TreeSet<Integer> years = new TreeSet<>();
+        getContent().targets().forEach(t -> years.addAll(t.values().keySet()));
+        return new ArrayList<>(years);
+    }
+
+    public List<Disposition> getDispositions() {
+        return List.of(Disposition.values());
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Integer getNumber() { return number; }
+    public void setNumber(Integer number) { this.number = number; }
+    public DecisionOutcome getOutcome() { return outcome; }
+    public void setOutcome(DecisionOutcome outcome) { this.outcome = outcome; }
+    public String getConclusion() { return conclusion; }
+    public void setConclusion(String conclusion) { this.conclusion = conclusion; }
+    public String getNoticeNumber() { return noticeNumber; }
+    public void setNoticeNumber(String noticeNumber) { this.noticeNumber = noticeNumber; }
+    public LocalDate getNoticeDate() { return noticeDate; }
+    public void setNoticeDate(LocalDate noticeDate) { this.noticeDate = noticeDate; }
+    public SealCheck getSealCheck() { return sealCheck; }
+    public LocalDate getToday() { return PlanReview.today(); }
+}

@@ -1,0 +1,54 @@
+package vn.hoalac.portal.interfaces.web.shell;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import vn.hoalac.portal.application.AccessDeniedException;
+import vn.hoalac.portal.application.ConflictException;
+import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.NotFoundException;
+
+import java.util.ResourceBundle;
+
+/**
+ * Runs a page action and turns a refusal of the application layer into a message on the page, so that nothing the
+ * user typed is lost to an error page: the form stays as it was.
+ */
+public final class PageActions {
+
+    private PageActions() {
+    }
+
+    /** @return whether the action succeeded */
+    public static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException e) {
+            error(e.getMessage(), String.join("; ", e.details()));
+        } catch (ConflictException e) {
+            error(text("common.conflict"), e.getMessage());
+        } catch (AccessDeniedException e) {
+            error(text("common.denied"), e.getMessage());
+        } catch (NotFoundException e) {
+            error(text("common.notFound"), e.getMessage());
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        return false;
+    }
+
+    public static void info(String summary, String detail) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
+    }
+
+    public static void error(String summary, String detail) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
+    }
+
+    /** A message of the page's language, formatted with {@link String#formatted} when arguments are given. */
+    public static String text(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        String text = msg.getString(key);
+        return args.length == 0 ? text : text.formatted(args);
+    }
+}

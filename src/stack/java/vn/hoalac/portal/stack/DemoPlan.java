@@ -1,0 +1,245 @@
+package vn.hoalac.portal.stack;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Demo data of the run command: the Hòa Lạc plan drafted from the corpus texts (chapters I and II, the four targets of
+ * chi-tieu-2030.xlsx, two attached documents), its first version reviewed by ĐHBK and HVNN with every comment answered
+ * and sent to the committee, and a first progress report. It goes through the portal's own API as the demo users,
+ * so it follows every rule a person would; it runs once (when the plan's code is not there yet).
+ */
+final class DemoPlan {
+
+    static final String CODE = "DA-HOALAC-2030";
+
+    private final StackConfig config;
+    private final Path corpus;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    DemoPlan(StackConfig config, Path corpus) {
+        this.config = config;
+        this.corpus = corpus;
+    }
+
+    /** Seeds the plan unless it is there; never stops the stack (a failure is reported and skipped). */
+    void seedIfMissing() {
+        if (!Files.isDirectory(corpus.resolve("src"))) {
+            PortalStack.log("no demo plan: the corpus is not at " + corpus + " (-Dcorpus.dir=...)");
+            return;
+        }
+        try {
+            JsonArray plans = array(call("bql.soan", "GET", "/api/plans", null, 200));
+            for (JsonValue p : plans) {
+                if (p.asJsonObject().getString("code").equals(CODE)) {
+                    return;
+                }
+            }
+            seed();
+            PortalStack.log("demo plan " + CODE + " seeded");
+        } catch (IOException | RuntimeException e) {
+            PortalStack.log("could not seed the demo plan: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void seed() throws IOException, InterruptedException {
+        JsonObject plan = object(call("bql.soan", "POST", "/api/plans", Json.createObjectBuilder()
+                .add("code", CODE)
+                .add("title", "Đề án phát triển Khu công nghệ cao Hòa Lạc đến năm 2030, tầm nhìn đến năm 2045")
+                .add("horizonYear", 2030).add("visionYear", 2045).build().toString(), 201));
+        long id = plan.getJsonNumber("id").longValue();
+        long revision = plan.getJsonObject("draft").getJsonNumber("revision").longValue();
+        List<String> chapter1 = Files.readAllLines(corpus.resolve("src/de-an-2030-chuong-1.txt"), StandardCharsets.UTF_8);
+        List<String> chapter2 = Files.readAllLines(corpus.resolve("src/de-an-2030-chuong-2.txt"), StandardCharsets.UTF_8);
+        JsonArrayBuilder sections = Json.createArrayBuilder()
+                .add(section("chuong-1", chapter1))
+                .add(section("chuong-2", chapter2));
+        call("bql.soan", "PUT", "/api/plans/" + id + "/draft", Json.createObjectBuilder()
+                .add("revision", revision).add("sections", sections).add("targets", Json.createArrayBuilder()).build().toString(), 200);
+
+        JsonObject draft = object(call("bql.soan", "GET", "/api/plans/" + id, null, 200)).getJsonObject("draft");
+        Multipart targets = new Multipart()
+                .file("chi-tieu-2030.xlsx", Files.readAllBytes(corpus.resolve("chi-tieu-2030.xlsx")))
+                .field("targetsRevision", String.valueOf(draft.getJsonNumber("targetsRevision").longValue()));
+        send("bql.soan", HttpRequest.newBuilder(uri("/api/plans/" + id + "/targets/import"))
+                .header("Content-Type", targets.contentType()).POST(targets.body()), 200);
+
+        for (String file : List.of("de-an-2030-chuong-1.docx", "chi-tieu-2030.xlsx")) {
+            Multipart upload = new Multipart().file(file, Files.readAllBytes(corpus.resolve(file))).field("category", "Đề án");
+            JsonObject document = object(send("bql.soan", HttpRequest.newBuilder(uri("/api/documents"))
+                    .header("Content-Type", upload.contentType()).POST(upload.body()), 201));
+            call("bql.soan", "POST", "/api/plans/" + id + "/attachments", Json.createObjectBuilder()
+                    .add("documentId", document.getJsonNumber("id").longValue()).build().toString(), 200);
+        }
+
+        call("bql.soan", "POST", "/api/plans/" + id + "/versions", Json.createObjectBuilder()
+                .add("note", "Dự thảo lần 1 gửi các trường lấy ý kiến")
+                .add("reviewers", Json.createArrayBuilder().add("DHBK").add("HVNN"))
+                .add("reviewDeadline", LocalDate.now().plusDays(21).toString()).build().toString(), 201);
+        long dhbk = comment("dhbk.gopy", id, "chuong-1", "gắn kết chặt chẽ giữa nhà nước, nhà trường và doanh nghiệp",
+                "Đề nghị bổ sung cơ chế để các trường đại học đặt phòng thí nghiệm dùng chung trong Khu.");
+        long hvnn = comment("hvnn.gopy", id, "chuong-2", null,
+                "Đề nghị bổ sung chỉ tiêu về công nghệ sinh học trong nông nghiệp, phù hợp định hướng ưu tiên tại Chương I.");
+        answer(id, dhbk, "ACCEPTED", "Tiếp thu, bổ sung vào mục 3 Chương I.");
+        answer(id, hvnn, "PARTIALLY_ACCEPTED", "Tiếp thu một phần: đưa vào nhóm nhiệm vụ, chưa thành chỉ tiêu riêng do chưa có số liệu nền.");
+        call("bql.soan", "POST", "/api/plans/" + id + "/versions/1/submit-for-approval", null, 200);
+
+        call("bql.soan", "POST", "/api/plans/" + id + "/targets/CT01/progress", Json.createObjectBuilder()
+                .add("period", "2025-H1").add("actual", 6100).add("status", "AT_RISK")
+                .add("note", "Giải ngân chậm ở hai dự án lớn").build().toString(), 201);
+        call("bql.soan", "POST", "/api/plans/" + id + "/targets/CT04/progress", Json.createObjectBuilder()
+                .add("period", "2025-H1").add("actual", 4).add("status", "ON_TRACK").build().toString(), 201);
+    }
+
+    /** A section from a corpus text: the first "Chương" line is the title; "1. ..." lines become headings, "- ..." list items. */
+    private static JsonObject section(String key, List<String> lines) {
+        String title = lines.stream().filter(l -> l.startsWith("Chương")).findFirst().orElse(key);
+        StringBuilder html = new StringBuilder();
+        List<String> items = new ArrayList<>();
+        boolean started = false;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (!started) {
+                started = line.equals(title);
+                continue;
+            }
+            if (line.startsWith("- ")) {
+                items.add(escape(line.substring(2)));
+                continue;
+            }
+            if (!items.isEmpty()) {
+                html.append("<ul>");
+                items.forEach(i -> html.append("<li>").append(i).append("</li>"));
+                html.append("</ul>");
+                items.clear();
+            }
+            if (line.isEmpty()) {
+                continue;
+            }
+            html.append(line.matches("\\d+\\. .*") ? "<h3>" + escape(line) + "</h3>" : "<p>" + escape(line) + "</p>");
+        }
+        if (!items.isEmpty()) {
+            html.append("<ul>");
+            items.forEach(i -> html.append("<li>").append(i).append("</li>"));
+            html.append("</ul>");
+        }
+        return Json.createObjectBuilder().add("key", key).add("title", title).add("body", html.toString()).build();
+    }
+
+    private long comment(String user, long id, String section, String quote, String body) throws IOException, InterruptedException {
+        var json = Json.createObjectBuilder().add("sectionKey", section).add("body", body);
+        if (quote != null) {
+            json.add("quote", quote);
+        }
+        return object(call(user, "POST", "/api/plans/" + id + "/versions/1/comments", json.build().toString(), 201))
+                .getJsonNumber("id").longValue();
+    }
+
+    private void answer(long id, long comment, String disposition, String rationale) throws IOException, InterruptedException {
+        call("bql.soan", "POST", "/api/plans/" + id + "/versions/1/comments/" + comment + "/response", Json.createObjectBuilder()
+                .add("disposition", disposition).add("rationale", rationale).build().toString(), 200);
+    }
+
+    private String call(String user, String method, String path, String json, int expected) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return send(user, request, expected);
+    }
+
+    private String send(String user, HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token(user))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(request.build().method() + " " + request.build().uri().getPath() + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private String token(String user) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=portal-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + PortalStack.DEMO_PASSWORD;
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(config.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("no token for " + user + ": " + response.statusCode());
+        }
+        return object(response.body()).getString("access_token");
+    }
+
+    private URI uri(String path) {
+        return URI.create(config.portalUrl() + path);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static JsonObject object(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonArray array(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+
+    /** A multipart/form-data body. */
+    private static final class Multipart {
+        private final String boundary = "----portal-" + UUID.randomUUID();
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        Multipart file(String name, byte[] bytes) {
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            out.writeBytes(bytes);
+            write("\r\n");
+            return this;
+        }
+
+        Multipart field(String name, String value) {
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+            return this;
+        }
+
+        String contentType() {
+            return "multipart/form-data; boundary=" + boundary;
+        }
+
+        HttpRequest.BodyPublisher body() {
+            write("--" + boundary + "--\r\n");
+            return HttpRequest.BodyPublishers.ofByteArray(out.toByteArray());
+        }
+
+        private void write(String s) {
+            out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
