@@ -29,6 +29,41 @@ class AccessIT {
     }
 
     @Test
+    void planPagesRefuseTheAdministratorAndHideUninvitedPlansFromAUniversity() {
+        long demo = Portal.json("{\"p\":" + Library.get("bql.soan", "/api/plans").body() + "}").getJsonArray("p")
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(p -> p.getString("code").equals("DA-HOALAC-2030")).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo plan was not seeded")).getJsonNumber("id").longValue();
+        String[] pages = {"/plans/index.xhtml", "/plans/plan.xhtml?id=" + demo, "/plans/version.xhtml?id=" + demo + "&n=1",
+                "/plans/progress.xhtml?id=" + demo, "/plans/compare.xhtml?id=" + demo};
+        try (Browser admin = new Browser(); Browser dhqg = new Browser(); Browser dhbk = new Browser()) {
+            admin.loginAs("quantri");
+            for (String page : pages) {
+                var response = Portal.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Portal.url(page)))
+                        .header("Cookie", admin.cookieHeader()).GET().build());
+                assertThat(response.statusCode()).as("quantri " + page).isEqualTo(403);
+                assertNoServerInternals(response.body());
+            }
+            dhqg.loginAs("dhqg.gopy"); // not invited to the demo plan's version 1, nothing approved yet
+            for (String page : java.util.Arrays.copyOfRange(pages, 1, pages.length)) {
+                var response = Portal.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Portal.url(page)))
+                        .header("Cookie", dhqg.cookieHeader()).GET().build());
+                assertThat(response.statusCode()).as("dhqg.gopy " + page).isEqualTo(404);
+                assertThat(response.body()).doesNotContain("Sàn giao dịch công nghệ").doesNotContain("CT01");
+            }
+            dhbk.loginAs("dhbk.gopy"); // invited: reads the version, never the working copy
+            var version = Portal.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Portal.url(pages[2])))
+                    .header("Cookie", dhbk.cookieHeader()).GET().build());
+            assertThat(version.statusCode()).isEqualTo(200);
+            assertThat(version.body()).contains("Chương I").doesNotContain("Học viện Nông nghiệp Việt Nam ·");
+            var plan = Portal.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Portal.url(pages[1])))
+                    .header("Cookie", dhbk.cookieHeader()).GET().build());
+            assertThat(plan.statusCode()).isEqualTo(200);
+            assertThat(plan.body()).doesNotContain("tab-sections").doesNotContain("tab-targets");
+        }
+    }
+
+    @Test
     void forbiddenPageAnswersStatus403WithoutServerDetails() {
         try (Browser browser = new Browser()) {
             browser.loginAs("dhbk.gopy");

@@ -226,6 +226,7 @@ public class PlanPage implements Serializable {
 
     public void addSection() {
         if (PageActions.attempt(() -> drafting.addSection(id, newSectionTitle))) {
+            PageActions.info(PageActions.text("plan.sectionSaved", newSectionTitle.strip()), null);
             newSectionTitle = null;
             reloadDraft(drafting.draft(id));
         }

@@ -120,7 +120,7 @@ public class ProgressPage implements Serializable {
                                         .add("spanGaps", true).add("borderDash", Json.createArrayBuilder().add(6).add(4)))
                                 .add(Json.createObjectBuilder().add("label", PageActions.text("progress.actual"))
                                         .add("data", actual).add("borderColor", "#c2410c").add("backgroundColor", "#c2410c")
-                                        .add("spanGaps", true))))
+                                        .add("pointRadius", 6).add("spanGaps", true))))
                 .add("options", Json.createObjectBuilder()
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
