@@ -153,6 +153,7 @@ class DocumentsBrowserIT {
             browser.waitFor(By.id("upload:category"));
             browser.driver().findElement(By.id("upload:files_input")).sendKeys(empty.toString() + "\n" + fine.toString());
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the messages are re-rendered meanwhile
                     .until(d -> d.findElement(By.id("messages")).getText().contains("rỗng")
                             || Portal.json(Library.get("hvnn.gopy", "/api/documents?title=hop-le&size=50").body()).getInt("total") > 0);
             browser.screenshot("upload-rejected");

@@ -103,9 +103,38 @@ class PlansApiIT {
             assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM plan_comment WHERE id = " + commentId)).hasMessageContaining("never");
             assertThatThrownBy(() -> sql.executeUpdate("TRUNCATE plan_version CASCADE")).hasMessageContaining("truncated");
         }
+        // every state change left an audit event, chained to the one before; the trail refuses changes
+        try (Connection db = database(); Statement sql = db.createStatement()) {
+            var actions = new java.util.ArrayList<String>();
+            try (var rows = sql.executeQuery("SELECT action, actor FROM audit_event WHERE entity_id = '" + id + "/1' ORDER BY id")) {
+                while (rows.next()) {
+                    actions.add(rows.getString(1) + " " + rows.getString(2));
+                }
+            }
+            assertThat(actions).containsExactly("VERSION_SUBMITTED bql.soan", "COMMENT_ADDED dhbk.gopy", "COMMENT_ANSWERED bql.soan",
+                    "VERSION_TO_APPROVAL bql.soan", "VERSION_APPROVED bcd.pheduyet");
+            try (var rows = sql.executeQuery("SELECT count(*) FROM (SELECT previous_hash, lag(hash) OVER (ORDER BY id) AS before "
+                    + "FROM audit_event) c WHERE c.before IS NOT NULL AND c.previous_hash IS DISTINCT FROM c.before")) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("broken links in the audit chain").isZero();
+            }
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE audit_event SET actor = 'x'")).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit_event")).hasMessageContaining("append-only");
+        }
         JsonObject after = Plans.ok(Library.get("bcd.pheduyet", "/api/plans/" + id + "/versions/1"), 200);
         assertThat(after.getJsonObject("seal").getString("sha256")).isEqualTo(seal);
         assertThat(Plans.ok(Library.get("bcd.pheduyet", "/api/plans/" + id + "/versions/1/seal"), 200).getBoolean("intact")).isTrue();
+        // exports: the synthesis for the park and the committee, the approved version with its notice and seal
+        HttpResponse<byte[]> xlsx = Library.getBytes("bcd.pheduyet", "/api/plans/" + id + "/versions/1/synthesis.xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        HttpResponse<byte[]> pdf = Library.getBytes("bql.soan", "/api/plans/" + id + "/versions/1/approved.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String pdfText = pdfText(pdf.body());
+        assertThat(pdfText).contains("1857-TB/TU").contains(seal).contains("Khu công nghệ cao Hòa Lạc");
+        assertThat(Library.getBytes("dhbk.gopy", "/api/plans/" + id + "/versions/1/synthesis.pdf").statusCode()).isEqualTo(403);
+
         // an approved version is readable by every university, invited or not
         assertThat(Library.get("dhqg.gopy", "/api/plans/" + id + "/versions/1").statusCode()).isEqualTo(200);
 
@@ -130,6 +159,14 @@ class PlansApiIT {
         assertThat(Portal.json(second.body()).getString("error")).contains("bql.soan");
         assertThat(Plans.get("bql.soan", id).getJsonObject("draft").getJsonArray("sections").getJsonObject(0).getString("body"))
                 .contains("người thứ nhất");
+        // a save that leaves the sections out changes only the targets
+        long current = Plans.get("bql.soan", id).getJsonObject("draft").getJsonNumber("revision").longValue();
+        Plans.ok(Plans.put("bql.soan", "/api/plans/" + id + "/draft", Json.createObjectBuilder().add("revision", current)
+                .add("targets", Json.createArrayBuilder().add(Plans.target("CT01", "Vốn", "tỷ đồng", "BQL", Map.of("2030", 1))))
+                .build()), 200);
+        JsonObject draft = Plans.get("bql.soan", id).getJsonObject("draft");
+        assertThat(draft.getJsonArray("sections").getJsonObject(0).getString("body")).contains("người thứ nhất");
+        assertThat(draft.getJsonArray("targets")).hasSize(1);
         assertThat(Plans.put("bql.soan", "/api/plans/" + id + "/draft", Json.createObjectBuilder()
                 .add("sections", Json.createArrayBuilder()).build()).statusCode()).as("no revision").isEqualTo(400);
         assertThat(Portal.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/plans/" + id + "/draft")))
@@ -300,6 +337,19 @@ class PlansApiIT {
         JsonArray dashboard = Portal.json("{\"d\":" + progress.body() + "}").getJsonArray("d");
         assertThat(dashboard).hasSize(4);
         assertThat(dashboard.getJsonObject(0).getJsonArray("reports").getJsonObject(0).getJsonNumber("actual").intValue()).isEqualTo(6100);
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString().replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Connection database() throws SQLException {

@@ -138,21 +138,21 @@ public class PlanDrafting {
         return PlanAccess.readsDrafts(user);
     }
 
-    /** Replaces sections and targets at once (the API's PUT); returns the new draft revision. */
+    /** Replaces sections and targets at once (the API's PUT; a part left out stays as it is); returns the new draft revision. */
     @Transactional
     public long saveDraft(long id, Long revision, List<Section> sections, List<Target> targets) {
         requireDrafter("Sửa dự thảo");
         if (revision == null) {
             throw new InvalidInputException("Thiếu revision", List.of("revision: bắt buộc, là revision của bản dự thảo bạn đã đọc"));
         }
-        List<Section> cleanSections = cleanSections(sections == null ? List.of() : sections);
-        List<Target> cleanTargets = cleanTargets(targets == null ? List.of() : targets);
+        List<Section> cleanSections = sections == null ? null : cleanSections(sections);
+        List<Target> cleanTargets = targets == null ? null : cleanTargets(targets);
         Plan plan = lockedDraft(id);
         long before = plan.draftRevision();
         plan.replaceDraft(revision, cleanSections, cleanTargets, user.username(), now());
         if (plan.draftRevision() != before) {
             audit.record(user, "DRAFT_SAVED", "PLAN", id, "revision " + plan.draftRevision() + ", "
-                    + cleanSections.size() + " sections, " + cleanTargets.size() + " targets");
+                    + plan.sections().size() + " sections, " + plan.targets().size() + " targets");
         }
         return plan.draftRevision();
     }

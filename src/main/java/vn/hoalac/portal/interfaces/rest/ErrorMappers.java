@@ -19,6 +19,9 @@ import java.util.logging.Logger;
 /** Every failure of the API answers JSON with a clear message; no stack trace ever leaves the server. */
 public final class ErrorMappers {
 
+    private static final java.time.format.DateTimeFormatter HANOI_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm:ss dd/MM/yyyy").withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
     private ErrorMappers() {
     }
 
@@ -45,7 +48,8 @@ public final class ErrorMappers {
                 case InvalidInputException invalid -> Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                         .entity(new ErrorResponse(invalid.getMessage(), invalid.details())).build();
                 case StaleDraftException stale -> json(409, "Bản dự thảo đã được " + stale.changedBy() + " sửa lúc "
-                        + stale.changedAt() + " (revision " + stale.currentRevision() + "); thay đổi của bạn chưa được lưu, hãy tải lại rồi sửa tiếp");
+                        + HANOI_TIME.format(stale.changedAt()) + " (revision " + stale.currentRevision()
+                        + "); thay đổi của bạn chưa được lưu, hãy đọc lại bản mới rồi sửa tiếp");
                 case jakarta.ws.rs.ProcessingException unreadable -> json(400, "Nội dung JSON của yêu cầu không hợp lệ");
                 case jakarta.json.bind.JsonbException unreadable -> json(400, "Nội dung JSON của yêu cầu không hợp lệ");
                 case ContentTooLargeException tooLarge -> json(413, "Tệp vượt quá giới hạn " + (tooLarge.limit() / (1024 * 1024)) + " MB");

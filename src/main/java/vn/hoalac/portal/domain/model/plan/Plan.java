@@ -88,11 +88,14 @@ public class Plan {
         this.draftChangedBy = user;
     }
 
-    /** Replaces the whole draft (sections by key, targets by code) if {@code expectedRevision} is still current. */
+    /**
+     * Replaces the draft's sections (by key) and targets (by code) if {@code expectedRevision} is still current; a null
+     * list leaves that part as it is.
+     */
     public void replaceDraft(long expectedRevision, List<Section> newSections, List<Target> newTargets, String user, OffsetDateTime now) {
         requireRevision(expectedRevision);
-        boolean changed = reconcileSections(newSections, user, now);
-        boolean targetsChanged = reconcileTargets(newTargets);
+        boolean changed = newSections != null && reconcileSections(newSections, user, now);
+        boolean targetsChanged = newTargets != null && reconcileTargets(newTargets);
         if (targetsChanged) {
             targetsRevision++;
         }

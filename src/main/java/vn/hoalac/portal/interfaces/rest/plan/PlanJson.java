@@ -189,14 +189,16 @@ public final class PlanJson {
         return new SealVerification(c.intact(), c.storedSha256(), c.recomputedSha256(), c.attachmentProblems());
     }
 
+    /** Null when the request left the sections out (they then stay as they are). */
     static List<Section> sections(List<SectionJson> sections) {
-        return sections == null ? List.of() : sections.stream()
+        return sections == null ? null : sections.stream()
                 .map(s -> s == null ? null : new Section(s.key(), s.title(), s.body())).toList();
     }
 
+    /** Null when the request left the targets out (they then stay as they are). */
     static List<Target> targets(List<TargetJson> targets) {
         if (targets == null) {
-            return List.of();
+            return null;
         }
         return targets.stream().map(t -> {
             if (t == null) {
