@@ -43,7 +43,7 @@ class LoginIT {
             if (seesAdministration) {
                 assertThat(menu).containsExactly("Trang chủ", "Thư viện tài liệu", "Tìm kiếm", "Quản trị", "Tổ chức", "Tình trạng hệ thống");
             } else {
-                assertThat(menu).containsExactly("Trang chủ", "Đề án", "Thư viện tài liệu", "Tìm kiếm");
+                assertThat(menu).containsExactly("Trang chủ", "Đề án", "Thỏa thuận hợp tác", "Đề xuất", "Thư viện tài liệu", "Tìm kiếm");
             }
             browser.screenshot("home-" + username);
         }

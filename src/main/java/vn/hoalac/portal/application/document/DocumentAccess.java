@@ -7,7 +7,8 @@ import vn.hoalac.portal.domain.model.identity.Role;
 
 /**
  * Who may read and change documents. Read: a PORTAL document by every signed-in user with a role; an ORGANIZATION
- * document by its own organization and by the steering committee (which reads everything). Change (new version,
+ * document by its own organization, by the organizations it is shared with (parties of the agreement, submitter
+ * and reviewers of the proposal it is attached to) and by the steering committee (which reads everything). Change (new version,
  * restore): members of the owning organization.
  */
 public final class DocumentAccess {
@@ -29,7 +30,8 @@ public final class DocumentAccess {
         }
         return document.visibility() == Visibility.PORTAL
                 || readsEverything(user)
-                || document.organization().equals(user.organizationCode());
+                || document.organization().equals(user.organizationCode())
+                || document.isSharedWith(user.organizationCode());
     }
 
     public static boolean canChange(PortalUser user, Document document) {

@@ -204,7 +204,9 @@ public class DocumentLibrary {
                  LEFT JOIN extraction e ON e.sha256 = v.sha256
                  WHERE true""");
         if (!DocumentAccess.readsEverything(user)) {
-            where.append(" AND (d.visibility = 'PORTAL' OR d.organization = ?)");
+            where.append(" AND (d.visibility = 'PORTAL' OR d.organization = ?"
+                    + " OR EXISTS (SELECT 1 FROM document_share s WHERE s.document_id = d.id AND s.organization = ?))");
+            params.add(user.organizationCode() == null ? "" : user.organizationCode());
             params.add(user.organizationCode() == null ? "" : user.organizationCode());
         }
         if (titleFilter != null && !titleFilter.isBlank()) {

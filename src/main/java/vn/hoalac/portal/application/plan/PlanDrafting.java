@@ -103,7 +103,8 @@ public class PlanDrafting {
                     .map(PlanVersion::number).max(Comparator.naturalOrder()).orElse(null);
             result.add(new PlanSummary(plan.id(), plan.code(), plan.title(), plan.horizonYear(), plan.visionYear(),
                     latest == null ? null : latest.number(), latest == null ? null : latest.status(), approved,
-                    plan.draftChangedAt(), plan.draftChangedBy()));
+                    PlanAccess.readsDrafts(user) ? plan.draftChangedAt() : null,
+                    PlanAccess.readsDrafts(user) ? plan.draftChangedBy() : null));
         }
         return result;
     }
@@ -182,10 +183,14 @@ public class PlanDrafting {
     }
 
     @Transactional
-    public void removeSection(long id, String key) {
+    public void removeSection(long id, String key, long sectionRevision) {
         requireDrafter("Sửa dự thảo");
         Plan plan = lockedDraft(id);
         PlanSection section = plan.section(key).orElseThrow(() -> new NotFoundException("Không có mục " + key));
+        if (section.revision() != sectionRevision) {
+            throw new vn.hoalac.portal.domain.model.plan.StaleDraftException("section", key, sectionRevision, section.revision(),
+                    section.changedBy(), section.changedAt());
+        }
         plan.removeSection(key, user.username(), now());
         audit.record(user, "SECTION_REMOVED", "PLAN", id, key + " " + section.title());
     }
@@ -278,7 +283,7 @@ public class PlanDrafting {
     }
 
     static String text(String value) {
-        return value == null ? "" : Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+        return value == null ? "" : Normalizer.normalize(value.replace("\u0000", ""), Normalizer.Form.NFC).strip();
     }
 
     private static List<Section> cleanSections(List<Section> sections) {

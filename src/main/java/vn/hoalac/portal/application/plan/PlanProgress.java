@@ -85,8 +85,8 @@ public class PlanProgress {
         } else if (Integer.parseInt(cleanPeriod.substring(0, 4)) > PlanReview.today().getYear()) {
             problems.add("period: chưa đến kỳ báo cáo " + cleanPeriod);
         }
-        if (actual == null) {
-            problems.add("actual: bắt buộc, là số");
+        if (actual == null || !Target.inRange(actual)) {
+            problems.add("actual: bắt buộc, là số dưới 10^15, tối đa 6 chữ số thập phân");
         }
         if (status == null) {
             problems.add("status: ON_TRACK, AT_RISK hoặc BEHIND");

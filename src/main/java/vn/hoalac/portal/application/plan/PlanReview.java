@@ -168,6 +168,7 @@ public class PlanReview {
 
     @Transactional
     public PlanComment comment(long planId, int number, String sectionKey, String quote, String body) {
+        plans.findForUpdate(planId).orElseThrow(() -> versionNotFound(planId, number)); // one state change of a plan at a time
         PlanVersion version = plans.version(planId, number).orElseThrow(() -> versionNotFound(planId, number));
         if (!PlanAccess.readsVersion(user, version)) {
             throw versionNotFound(planId, number);
@@ -213,6 +214,7 @@ public class PlanReview {
         if (!PlanAccess.drafts(user)) {
             throw new AccessDeniedException("Trả lời góp ý: chỉ Ban quản lý (park-manager) được làm");
         }
+        plans.findForUpdate(planId).orElseThrow(() -> versionNotFound(planId, number)); // one state change of a plan at a time
         PlanVersion version = plans.version(planId, number).orElseThrow(() -> versionNotFound(planId, number));
         PlanComment comment = version.findComment(commentId)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy góp ý " + commentId));

@@ -44,7 +44,8 @@ public class FullTextSearch {
                     SELECT c.document_id, c.chunk_no, c.folded, c.exact
                     FROM search_chunk c JOIN document d ON d.id = c.document_id
                     WHERE c.folded @@ websearch_to_tsquery('portal_folded', ?)
-                      AND (? OR d.visibility = 'PORTAL' OR d.organization = ?)
+                      AND (? OR d.visibility = 'PORTAL' OR d.organization = ?
+                           OR EXISTS (SELECT 1 FROM document_share s WHERE s.document_id = d.id AND s.organization = ?))
                     ORDER BY c.document_id DESC
                     LIMIT %d),
                 q AS (SELECT websearch_to_tsquery('portal_folded', ?) AS folded,
@@ -131,6 +132,7 @@ public class FullTextSearch {
         int i = 1;
         s.setString(i++, query);
         s.setBoolean(i++, reader.readsEverything());
+        s.setString(i++, reader.organization() == null ? "" : reader.organization());
         s.setString(i++, reader.organization() == null ? "" : reader.organization());
         s.setString(i++, query);
         s.setString(i++, query);

@@ -61,6 +61,9 @@ public final class ErrorMappers {
             if (e.getCause() instanceof RuntimeException cause && e.getClass().getName().startsWith("jakarta.transaction")) {
                 return toResponse(cause); // @Transactional wraps what a use case threw
             }
+            if (vn.hoalac.portal.infrastructure.persistence.ConcurrentChange.isCauseOf(e)) {
+                return json(409, "Dữ liệu vừa được người khác thay đổi cùng lúc; hãy tải lại rồi thử lại");
+            }
             if (DatabaseOutage.isCauseOf(e)) {
                 LOG.log(Level.WARNING, "API call failed: the database cannot be reached ({0})", String.valueOf(e));
                 return Response.fromResponse(json(503, "Không kết nối được cơ sở dữ liệu, vui lòng thử lại sau ít phút"))

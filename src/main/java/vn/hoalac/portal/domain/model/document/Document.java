@@ -69,6 +69,12 @@ public class Document {
     @Column(name = "row_version")
     private long rowVersion;
 
+    /** Organizations the document is shared with besides its own (parties of an agreement it is attached to, ...). */
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "document_share", joinColumns = @jakarta.persistence.JoinColumn(name = "document_id"))
+    @Column(name = "organization")
+    private java.util.Set<String> sharedWith = new java.util.TreeSet<>();
+
     @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST)
     @OrderBy("number ASC")
     private List<DocumentVersion> versions = new ArrayList<>();
@@ -108,6 +114,15 @@ public class Document {
         updatedBy = user;
         updatedAt = now;
         return version;
+    }
+
+    /** Lets the organizations read this document (it stays readable by whoever could read it before). */
+    public void shareWith(java.util.Collection<String> organizations) {
+        sharedWith.addAll(organizations);
+    }
+
+    public boolean isSharedWith(String organization) {
+        return organization != null && sharedWith.contains(organization);
     }
 
     public Optional<DocumentVersion> version(int number) {

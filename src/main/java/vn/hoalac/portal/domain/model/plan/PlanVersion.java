@@ -185,8 +185,15 @@ public class PlanVersion {
      * decision. Recomputing it from the stored rows and comparing with {@link #seal()} verifies the version.
      */
     public String computeSeal() {
+        StringBuilder review = new StringBuilder();
+        review.append("reviewers:").append(String.join(",", new TreeSet<>(reviewers))).append('\n');
+        comments.stream().sorted(java.util.Comparator.comparingLong(PlanComment::id)).forEach(c -> review
+                .append("comment:").append(c.id()).append('|').append(c.sectionKey()).append('|').append(c.organization())
+                .append('|').append(c.author()).append('|').append(field(c.quote())).append('|').append(field(c.body()))
+                .append('|').append(c.disposition()).append('|').append(field(c.rationale())).append('\n'));
         String canonical = "plan-version:" + number + "\n"
                 + snapshot + "\n"
+                + review
                 + "decision:" + decisionOutcome + "\n"
                 + "notice:" + noticeNumber + "\n"
                 + "date:" + noticeDate + "\n"
@@ -197,6 +204,11 @@ public class PlanVersion {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A text field in the seal's canonical form: length-prefixed, so no text can pass for two fields. */
+    private static String field(String text) {
+        return text == null ? "-" : text.length() + ":" + text;
     }
 
     public Optional<Decision> decision() {

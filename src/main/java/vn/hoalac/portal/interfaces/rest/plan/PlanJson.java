@@ -215,7 +215,12 @@ public final class PlanJson {
                     }
                 });
             }
-            return new Target(t.code(), t.name(), t.unit(), t.group(), t.leadUnit(), values);
+            try {
+                return new Target(t.code(), t.name(), t.unit(), t.group(), t.leadUnit(), values);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("Bảng chỉ tiêu không hợp lệ",
+                        List.of("targets." + t.code() + ".values: dưới 10^15, tối đa 6 chữ số thập phân"));
+            }
         }).toList();
     }
 
@@ -224,7 +229,11 @@ public final class PlanJson {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.getYear() < 2000 || date.getYear() > 2100) {
+                throw new InvalidInputException("Ngày không hợp lệ", List.of(field + ": năm từ 2000 đến 2100"));
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("Ngày không hợp lệ", List.of(field + ": dạng YYYY-MM-DD"));
         }

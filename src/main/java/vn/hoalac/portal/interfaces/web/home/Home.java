@@ -58,6 +58,19 @@ public class Home {
         return user.sortedRoles().stream().map(Role::claim).map(c -> "home.can." + c).toList();
     }
 
+    @Inject
+    vn.hoalac.portal.application.agreement.AgreementRegister agreements;
+
+    private List<vn.hoalac.portal.application.agreement.AgreementRegister.Alert> alerts;
+
+    /** Agreements ending within 90 days and overdue milestones (the park, and the universities party to them). */
+    public List<vn.hoalac.portal.application.agreement.AgreementRegister.Alert> getAlerts() {
+        if (alerts == null) {
+            alerts = agreements.alerts();
+        }
+        return alerts;
+    }
+
     /** What waits for the user: reviews, answers, decisions, progress reports due. */
     public List<MyTasks.Task> getTasks() {
         if (tasks == null) {

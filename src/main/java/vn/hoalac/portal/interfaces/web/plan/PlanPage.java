@@ -233,9 +233,14 @@ public class PlanPage implements Serializable {
     }
 
     public void removeSection(SectionForm form) {
-        if (PageActions.attempt(() -> drafting.removeSection(id, form.key))) {
-            PageActions.info(PageActions.text("plan.sectionRemoved", form.title), null);
-            reloadDraft(drafting.draft(id));
+        try {
+            if (PageActions.attempt(() -> drafting.removeSection(id, form.key, form.revision))) {
+                PageActions.info(PageActions.text("plan.sectionRemoved", form.title), null);
+                reloadDraft(drafting.draft(id));
+            }
+        } catch (StaleDraftException e) {
+            form.staleBy = e.changedBy() + " · " + formats.dateTime(e.changedAt());
+            PageActions.error(PageActions.text("plan.stale", e.changedBy(), formats.dateTime(e.changedAt())), null);
         }
     }
 

@@ -128,7 +128,8 @@ public class ProgressPage implements Serializable {
                                 .add("title", Json.createObjectBuilder().add("display", true)
                                         .add("text", target.code() + " · " + target.name()
                                                 + (target.unit() == null ? "" : " (" + target.unit() + ")")))));
-        return config.build().toString();
+        // the configuration goes into an inline script: <, > and & are escaped so no text can close it
+        return config.build().toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     public void report() {

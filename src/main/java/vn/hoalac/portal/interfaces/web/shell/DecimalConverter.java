@@ -26,10 +26,12 @@ public class DecimalConverter implements Converter<BigDecimal> {
         }
         String s = value.strip().replace(" ", "").replace("\u00a0", "");
         try {
-            if (GROUPED.matcher(s).matches()) {
-                return new BigDecimal(s.replace(".", "").replace(',', '.'));
+            BigDecimal number = GROUPED.matcher(s).matches() ? new BigDecimal(s.replace(".", "").replace(',', '.'))
+                    : new BigDecimal(s.replace(',', '.'));
+            if (!vn.hoalac.portal.domain.model.plan.Target.inRange(number)) {
+                throw new NumberFormatException("out of range");
             }
-            return new BigDecimal(s.replace(',', '.'));
+            return number;
         } catch (NumberFormatException e) {
             String summary = PageActions.text("common.notANumber", value);
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, summary), e);

@@ -6,6 +6,7 @@ import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.infrastructure.persistence.ConcurrentChange;
 
 import java.util.ResourceBundle;
 
@@ -31,17 +32,23 @@ public final class PageActions {
             error(text("common.denied"), e.getMessage());
         } catch (NotFoundException e) {
             error(text("common.notFound"), e.getMessage());
+        } catch (RuntimeException e) {
+            if (!ConcurrentChange.isCauseOf(e)) {
+                throw e;
+            }
+            error(text("common.conflict"), text("common.concurrentChange"));
         }
         FacesContext.getCurrentInstance().validationFailed();
         return false;
     }
 
     public static void info(String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
+        // a null detail would repeat the summary on the page
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail == null ? "" : detail));
     }
 
     public static void error(String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail == null ? "" : detail));
     }
 
     /** A message of the page's language, formatted with {@link String#formatted} when arguments are given. */

@@ -26,7 +26,8 @@ class NavigationTest {
     @Test
     void otherRolesSeeNoAdministrationEntry() {
         for (Role role : new Role[] {Role.PARK_MANAGER, Role.UNIVERSITY_REVIEWER, Role.COMMITTEE_APPROVER}) {
-            assertThat(ids(user(role))).as(role.claim()).containsExactly("menu-home", "menu-plans", "menu-documents", "menu-search");
+            assertThat(ids(user(role))).as(role.claim()).containsExactly("menu-home", "menu-plans", "menu-agreements", "menu-proposals",
+                    "menu-documents", "menu-search");
         }
     }
 

@@ -1,0 +1,286 @@
+package vn.hoalac.portal.application.agreement;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.hoalac.portal.application.AccessDeniedException;
+import vn.hoalac.portal.application.ConflictException;
+import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.document.DocumentAccess;
+import vn.hoalac.portal.domain.model.agreement.Agreement;
+import vn.hoalac.portal.domain.model.agreement.AgreementDetails;
+import vn.hoalac.portal.domain.model.agreement.AgreementRepository;
+import vn.hoalac.portal.domain.model.agreement.AgreementStatus;
+import vn.hoalac.portal.domain.model.agreement.CooperationField;
+import vn.hoalac.portal.domain.model.agreement.Milestone;
+import vn.hoalac.portal.domain.model.agreement.MilestoneStatus;
+import vn.hoalac.portal.domain.model.document.Document;
+import vn.hoalac.portal.domain.model.document.DocumentRepository;
+import vn.hoalac.portal.domain.model.identity.PortalUser;
+import vn.hoalac.portal.domain.model.identity.Role;
+import vn.hoalac.portal.domain.model.organization.Organization;
+import vn.hoalac.portal.domain.model.organization.OrganizationKind;
+import vn.hoalac.portal.domain.model.organization.OrganizationRepository;
+import vn.hoalac.portal.infrastructure.audit.AuditTrail;
+import vn.hoalac.portal.infrastructure.export.RegisterSpreadsheet;
+
+import java.io.OutputStream;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The agreements register: the park registers and keeps agreements; the committee reads them all; a university reads
+ * the agreements it is party to and no other (another university's agreement does not exist for it: 404).
+ */
+@RequestScoped
+public class AgreementRegister {
+
+    public static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final String PARK = "BQL";
+
+    /** An agreement that needs attention on the home page. */
+    public record Alert(long agreementId, String number, String title, LocalDate effectiveTo, long daysLeft, String milestone,
+                        LocalDate milestoneDue) {
+
+        public boolean urgent() {
+            return milestone != null || daysLeft <= 30;
+        }
+    }
+
+    @Inject
+    PortalUser user;
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    AuditTrail audit;
+
+    public static boolean readsAll(PortalUser user) {
+        return user.hasAnyRole(Role.PARK_MANAGER, Role.COMMITTEE_APPROVER);
+    }
+
+    public boolean mayEdit() {
+        return user.hasRole(Role.PARK_MANAGER);
+    }
+
+    public static boolean reads(PortalUser user, Agreement a) {
+        return readsAll(user) || user.hasRole(Role.UNIVERSITY_REVIEWER) && a.hasParty(user.organizationCode());
+    }
+
+    @Transactional
+    public Agreement register(AgreementDetails details, List<Long> documentIds) {
+        requireEditor("Đăng ký thỏa thuận");
+        AgreementDetails clean = validate(details);
+        if (agreements.findByNumber(clean.number()).isPresent()) {
+            throw new ConflictException("Đã có thỏa thuận số " + clean.number());
+        }
+        Agreement agreement = new Agreement(clean.number(), user.username(), now());
+        agreement.describe(clean, today(), user.username(), now());
+        agreements.add(agreement);
+        for (Long documentId : documentIds == null ? List.<Long>of() : documentIds) {
+            attachDocument(agreement, documentId);
+        }
+        audit.record(user, "AGREEMENT_REGISTERED", "AGREEMENT", agreement.id(), clean.number() + " " + agreement.status()
+                + " parties " + String.join(",", agreement.parties()));
+        return agreement;
+    }
+
+    /** Changes an agreement; {@code expectedVersion} (optional) refuses to overwrite a change made meanwhile. */
+    @Transactional
+    public Agreement update(long id, AgreementDetails details, List<Long> documentIds, Long expectedVersion) {
+        requireEditor("Sửa thỏa thuận");
+        AgreementDetails clean = validate(details);
+        Agreement agreement = agreements.find(id).orElseThrow(() -> notFound(id));
+        if (expectedVersion != null && expectedVersion != agreement.rowVersion()) {
+            throw new ConflictException("Thỏa thuận " + agreement.number() + " vừa được " + agreement.updatedBy()
+                    + " sửa; hãy tải lại rồi sửa tiếp (thay đổi của bạn chưa được lưu)");
+        }
+        agreements.findByNumber(clean.number()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+            throw new ConflictException("Đã có thỏa thuận số " + clean.number());
+        });
+        AgreementStatus before = agreement.status();
+        agreement.describe(clean, today(), user.username(), now());
+        if (documentIds != null) {
+            for (Long documentId : documentIds) {
+                if (!agreement.documents().contains(documentId)) {
+                    attachDocument(agreement, documentId);
+                }
+            }
+        }
+        shareDocuments(agreement);
+        audit.record(user, "AGREEMENT_UPDATED", "AGREEMENT", id, clean.number() + " " + before + " → " + agreement.status());
+        return agreement;
+    }
+
+    @Transactional
+    public Agreement read(long id) {
+        Agreement agreement = agreements.find(id).orElseThrow(() -> notFound(id));
+        if (!reads(user, agreement)) {
+            throw notFound(id);
+        }
+        return agreement;
+    }
+
+    @Transactional
+    public List<Agreement> list(String university, AgreementStatus status, CooperationField field, LocalDate endsBefore,
+                                String sort, boolean ascending) {
+        if (!readsAll(user) && !user.hasRole(Role.UNIVERSITY_REVIEWER)) {
+            throw new AccessDeniedException("Sổ thỏa thuận dành cho Ban quản lý, Ban Chỉ đạo và các trường");
+        }
+        String scope = readsAll(user) ? null : user.organizationCode() == null ? "-" : user.organizationCode();
+        return agreements.search(scope, blankToNull(university), status, field, endsBefore, sort, ascending);
+    }
+
+    @Transactional
+    public void export(String university, AgreementStatus status, CooperationField field, LocalDate endsBefore, OutputStream out) {
+        List<Agreement> rows = list(university, status, field, endsBefore, "effectiveTo", true);
+        RegisterSpreadsheet.write(rows, code -> organizations.find(code).map(Organization::name).orElse(code), today(), out);
+    }
+
+    /** Agreements ending within 90 days and overdue milestones, for the park and the universities concerned. */
+    @Transactional
+    public List<Alert> alerts() {
+        if (!user.hasAnyRole(Role.PARK_MANAGER, Role.UNIVERSITY_REVIEWER)) {
+            return List.of();
+        }
+        String scope = user.hasRole(Role.PARK_MANAGER) ? null : user.organizationCode() == null ? "-" : user.organizationCode();
+        LocalDate today = today();
+        List<Alert> alerts = new ArrayList<>();
+        for (Agreement a : agreements.search(scope, null, null, null, null, "effectiveTo", true)) {
+            if ((a.status() == AgreementStatus.EXPIRING || a.status() == AgreementStatus.ACTIVE) && a.effectiveTo() != null
+                    && !a.effectiveTo().isAfter(today.plusDays(AgreementStatus.EXPIRING_DAYS)) && !a.effectiveTo().isBefore(today)) {
+                alerts.add(new Alert(a.id(), a.number(), a.title(), a.effectiveTo(), ChronoUnit.DAYS.between(today, a.effectiveTo()), null, null));
+            }
+            for (Milestone m : a.milestones()) {
+                if (m.status() == MilestoneStatus.OVERDUE || m.status() == MilestoneStatus.OPEN && m.due().isBefore(today)) {
+                    alerts.add(new Alert(a.id(), a.number(), a.title(), a.effectiveTo(), 0, m.title(), m.due()));
+                }
+            }
+        }
+        return alerts;
+    }
+
+    public List<Organization> universities() {
+        return organizations.findAll().stream().filter(o -> o.kind() == OrganizationKind.UNIVERSITY).toList();
+    }
+
+    private void attachDocument(Agreement agreement, long documentId) {
+        Document document = documents.find(documentId).filter(d -> DocumentAccess.canRead(user, d))
+                .orElseThrow(() -> new InvalidInputException("Không có tài liệu " + documentId, List.of("documents: " + documentId)));
+        agreement.attach(documentId);
+        document.shareWith(agreement.parties());
+    }
+
+    /** Documents of an agreement are readable by all its parties (also those added later). */
+    private void shareDocuments(Agreement agreement) {
+        for (Long documentId : agreement.documents()) {
+            documents.find(documentId).ifPresent(d -> d.shareWith(agreement.parties()));
+        }
+    }
+
+    private AgreementDetails validate(AgreementDetails d) {
+        if (d == null) {
+            throw new InvalidInputException("Thiếu thông tin thỏa thuận");
+        }
+        List<String> problems = new ArrayList<>();
+        String number = text(d.number());
+        if (number.isEmpty() || number.length() > 100) {
+            problems.add("number: bắt buộc, tối đa 100 ký tự (ví dụ 12/2024/TTHT-BQL-ĐHBK)");
+        }
+        String title = text(d.title());
+        if (title.isEmpty() || title.length() > 1000) {
+            problems.add("title: bắt buộc, tối đa 1000 ký tự");
+        }
+        if (d.kind() == null) {
+            problems.add("kind: AGREEMENT hoặc MEMORANDUM");
+        }
+        Set<String> parties = new TreeSet<>();
+        parties.add(PARK);
+        boolean university = false;
+        for (String code : d.parties() == null ? Set.<String>of() : d.parties()) {
+            Optional<Organization> org = organizations.find(code == null ? "" : code.strip());
+            if (org.isEmpty() || org.get().kind() == OrganizationKind.COMMITTEE) {
+                problems.add("parties: " + code + " không phải là Ban quản lý hay một trường đại học");
+            } else {
+                parties.add(org.get().code());
+                university |= org.get().kind() == OrganizationKind.UNIVERSITY;
+            }
+        }
+        if (!university) {
+            problems.add("parties: cần ít nhất một trường đại học");
+        }
+        AgreementStatus status = d.status() == null ? AgreementStatus.DRAFT : d.status();
+        if (status.inForce() && (d.effectiveFrom() == null || d.effectiveTo() == null)) {
+            problems.add("effectiveFrom, effectiveTo: bắt buộc khi thỏa thuận đã ký và có hiệu lực");
+        }
+        if (d.effectiveFrom() != null && d.effectiveTo() != null && d.effectiveTo().isBefore(d.effectiveFrom())) {
+            problems.add("effectiveTo: không được trước effectiveFrom");
+        }
+        List<AgreementDetails.MilestoneLine> milestones = new ArrayList<>();
+        List<AgreementDetails.MilestoneLine> lines = d.milestones() == null ? List.of() : d.milestones();
+        for (int i = 0; i < lines.size(); i++) {
+            AgreementDetails.MilestoneLine m = lines.get(i);
+            String mt = m == null ? "" : text(m.title());
+            if (m == null || mt.isEmpty() || m.due() == null) {
+                problems.add("milestones[" + i + "]: cần nội dung và ngày đến hạn");
+                continue;
+            }
+            milestones.add(new AgreementDetails.MilestoneLine(mt, m.due(), m.status() == null ? MilestoneStatus.OPEN : m.status()));
+        }
+        if (milestones.size() > 200) {
+            problems.add("milestones: tối đa 200");
+        }
+        String contacts = text(d.contacts());
+        if (contacts.length() > 5000) {
+            problems.add("contacts: tối đa 5.000 ký tự");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Thông tin thỏa thuận không hợp lệ", problems);
+        }
+        return new AgreementDetails(number, title, d.kind(), parties, d.fields() == null ? Set.of() : d.fields(), d.signedOn(),
+                d.effectiveFrom(), d.effectiveTo(), status, contacts, milestones);
+    }
+
+    private void requireEditor(String action) {
+        if (!mayEdit()) {
+            throw new AccessDeniedException(action + ": chỉ Ban quản lý (park-manager) được làm");
+        }
+    }
+
+    static NotFoundException notFound(long id) {
+        return new NotFoundException("Không tìm thấy thỏa thuận " + id);
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(HANOI);
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    static String text(String value) {
+        return value == null ? "" : Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,287 @@
+package vn.hoalac.portal.application.proposal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.hoalac.portal.application.AccessDeniedException;
+import vn.hoalac.portal.application.ConflictException;
+import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.agreement.AgreementRegister;
+import vn.hoalac.portal.application.document.DocumentAccess;
+import vn.hoalac.portal.domain.model.agreement.AgreementRepository;
+import vn.hoalac.portal.domain.model.document.Document;
+import vn.hoalac.portal.domain.model.document.DocumentRepository;
+import vn.hoalac.portal.domain.model.identity.PortalUser;
+import vn.hoalac.portal.domain.model.identity.Role;
+import vn.hoalac.portal.domain.model.organization.Organization;
+import vn.hoalac.portal.domain.model.organization.OrganizationKind;
+import vn.hoalac.portal.domain.model.organization.OrganizationRepository;
+import vn.hoalac.portal.domain.model.plan.PlanRepository;
+import vn.hoalac.portal.domain.model.plan.PlanVersion;
+import vn.hoalac.portal.domain.model.plan.VersionStatus;
+import vn.hoalac.portal.domain.model.proposal.OpinionKind;
+import vn.hoalac.portal.domain.model.proposal.Proposal;
+import vn.hoalac.portal.domain.model.proposal.ProposalRepository;
+import vn.hoalac.portal.domain.model.proposal.ProposalStatus;
+import vn.hoalac.portal.domain.model.proposal.TargetLink;
+import vn.hoalac.portal.infrastructure.audit.AuditTrail;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Proposals (đề xuất): a university (or the park) submits one for its own organization; the park invites reviewer
+ * organizations, each gives one opinion; the park decides and links an accepted proposal to an agreement and to the
+ * plan targets it serves. A university sees the proposals it submitted or was invited to, and no other.
+ */
+@RequestScoped
+public class ProposalDesk {
+
+    @Inject
+    PortalUser user;
+
+    @Inject
+    ProposalRepository proposals;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    AuditTrail audit;
+
+    public static boolean readsAll(PortalUser user) {
+        return user.hasAnyRole(Role.PARK_MANAGER, Role.COMMITTEE_APPROVER);
+    }
+
+    public static boolean reads(PortalUser user, Proposal p) {
+        return readsAll(user) || user.hasRole(Role.UNIVERSITY_REVIEWER)
+                && (p.organization().equals(user.organizationCode()) || p.invites(user.organizationCode()));
+    }
+
+    public boolean mayManage() {
+        return user.hasRole(Role.PARK_MANAGER);
+    }
+
+    public boolean maySubmit() {
+        return user.hasAnyRole(Role.PARK_MANAGER, Role.UNIVERSITY_REVIEWER) && user.organizationCode() != null;
+    }
+
+    public boolean mayGiveOpinion(Proposal p) {
+        return user.hasRole(Role.UNIVERSITY_REVIEWER) && p.invites(user.organizationCode()) && p.status() == ProposalStatus.IN_REVIEW;
+    }
+
+    @Transactional
+    public Proposal submit(String title, String purpose, BigDecimal budget, BigDecimal area, String timeline, List<Long> documentIds) {
+        if (!maySubmit()) {
+            throw new AccessDeniedException("Gửi đề xuất: dành cho Ban quản lý và các trường");
+        }
+        List<String> problems = new ArrayList<>();
+        String cleanTitle = clean(title);
+        if (cleanTitle.isEmpty() || cleanTitle.length() > 1000) {
+            problems.add("title: bắt buộc, tối đa 1000 ký tự");
+        }
+        String cleanPurpose = clean(purpose);
+        if (cleanPurpose.isEmpty() || cleanPurpose.length() > 20_000) {
+            problems.add("purpose: bắt buộc, tối đa 20.000 ký tự");
+        }
+        if (budget != null && budget.signum() < 0) {
+            problems.add("budget: không âm");
+        }
+        if (area != null && area.signum() < 0) {
+            problems.add("area: không âm");
+        }
+        String cleanTimeline = clean(timeline);
+        if (cleanTimeline.length() > 5000) {
+            problems.add("timeline: tối đa 5.000 ký tự");
+        }
+        List<Document> attached = new ArrayList<>();
+        for (Long id : documentIds == null ? List.<Long>of() : documentIds) {
+            Optional<Document> d = id == null ? Optional.empty() : documents.find(id).filter(doc -> DocumentAccess.canRead(user, doc));
+            if (d.isEmpty()) {
+                problems.add("documents: không có tài liệu " + id);
+            } else {
+                attached.add(d.get());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Đề xuất không hợp lệ", problems);
+        }
+        Set<Long> ids = new TreeSet<>();
+        attached.forEach(d -> ids.add(d.id()));
+        Proposal proposal = proposals.add(new Proposal(cleanTitle, cleanPurpose, budget, area,
+                cleanTimeline.isEmpty() ? null : cleanTimeline, user.organizationCode(), ids, user.username(), now()));
+        attached.forEach(d -> d.shareWith(Set.of(AgreementRegister.PARK, proposal.organization())));
+        audit.record(user, "PROPOSAL_SUBMITTED", "PROPOSAL", proposal.id(), cleanTitle);
+        return proposal;
+    }
+
+    @Transactional
+    public Proposal read(long id) {
+        Proposal proposal = proposals.find(id).orElseThrow(() -> notFound(id));
+        if (!reads(user, proposal)) {
+            throw notFound(id);
+        }
+        return proposal;
+    }
+
+    @Transactional
+    public List<Proposal> list() {
+        if (!readsAll(user) && !user.hasRole(Role.UNIVERSITY_REVIEWER)) {
+            throw new AccessDeniedException("Đề xuất dành cho Ban quản lý, Ban Chỉ đạo và các trường");
+        }
+        return proposals.list(readsAll(user) ? null : user.organizationCode() == null ? "-" : user.organizationCode());
+    }
+
+    /** The park invites reviewer organizations (universities other than the submitter). */
+    @Transactional
+    public Proposal invite(long id, List<String> codes) {
+        requireManager("Mời thẩm định");
+        Proposal proposal = proposals.find(id).orElseThrow(() -> notFound(id));
+        if (proposal.status().decided()) {
+            throw new ConflictException("Đề xuất đã có quyết định: không mời thêm đơn vị thẩm định");
+        }
+        Set<String> invited = new LinkedHashSet<>();
+        List<String> problems = new ArrayList<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            Optional<Organization> org = organizations.find(code == null ? "" : code.strip());
+            if (org.isEmpty() || org.get().kind() != OrganizationKind.UNIVERSITY) {
+                problems.add("organizations: " + code + " không phải là mã của một trường đại học");
+            } else if (org.get().code().equals(proposal.organization())) {
+                problems.add("organizations: " + code + " là đơn vị gửi đề xuất");
+            } else {
+                invited.add(org.get().code());
+            }
+        }
+        if (invited.isEmpty() && problems.isEmpty()) {
+            problems.add("organizations: cần ít nhất một trường đại học");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Không mời được", problems);
+        }
+        proposal.invite(invited);
+        for (Long documentId : proposal.documents()) {
+            documents.find(documentId).ifPresent(d -> d.shareWith(invited));
+        }
+        audit.record(user, "PROPOSAL_REVIEWERS_INVITED", "PROPOSAL", id, String.join(",", invited));
+        return proposal;
+    }
+
+    @Transactional
+    public Proposal giveOpinion(long id, OpinionKind opinion, String comment) {
+        Proposal proposal = read(id);
+        if (!user.hasRole(Role.UNIVERSITY_REVIEWER) || !proposal.invites(user.organizationCode())) {
+            throw new AccessDeniedException("Chỉ đơn vị được mời thẩm định mới cho ý kiến");
+        }
+        if (proposal.status() != ProposalStatus.IN_REVIEW) {
+            throw new ConflictException("Đề xuất không còn trong giai đoạn thẩm định");
+        }
+        String text = clean(comment);
+        List<String> problems = new ArrayList<>();
+        if (opinion == null) {
+            problems.add("opinion: SUPPORT, SUPPORT_WITH_CONDITIONS hoặc OPPOSE");
+        }
+        if (opinion != null && opinion != OpinionKind.SUPPORT && text.isEmpty()) {
+            problems.add("comment: cần nêu điều kiện hoặc lý do");
+        }
+        if (text.length() > 10_000) {
+            problems.add("comment: tối đa 10.000 ký tự");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Ý kiến không hợp lệ", problems);
+        }
+        proposal.giveOpinion(user.organizationCode(), opinion, text.isEmpty() ? null : text, user.username(), user.displayName(), now());
+        audit.record(user, "PROPOSAL_OPINION", "PROPOSAL", id, user.organizationCode() + " " + opinion);
+        return proposal;
+    }
+
+    @Transactional
+    public Proposal decide(long id, String outcome, String note) {
+        requireManager("Quyết định đề xuất");
+        Proposal proposal = proposals.find(id).orElseThrow(() -> notFound(id));
+        if (proposal.status().decided()) {
+            throw new ConflictException("Đề xuất đã có quyết định");
+        }
+        String text = clean(note);
+        List<String> problems = new ArrayList<>();
+        if (!"ACCEPTED".equals(outcome) && !"REJECTED".equals(outcome)) {
+            problems.add("outcome: ACCEPTED hoặc REJECTED");
+        }
+        if (text.isEmpty() || text.length() > 10_000) {
+            problems.add("note: bắt buộc, tối đa 10.000 ký tự");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Quyết định không hợp lệ", problems);
+        }
+        proposal.decide("ACCEPTED".equals(outcome), text, user.username(), now());
+        audit.record(user, "PROPOSAL_DECIDED", "PROPOSAL", id, outcome);
+        return proposal;
+    }
+
+    /** Links an accepted proposal to an agreement (optional) and to the plan targets it serves. */
+    @Transactional
+    public Proposal link(long id, Long agreementId, List<TargetLink> targets) {
+        requireManager("Liên kết đề xuất");
+        Proposal proposal = proposals.find(id).orElseThrow(() -> notFound(id));
+        if (proposal.status() != ProposalStatus.ACCEPTED) {
+            throw new ConflictException("Chỉ liên kết được đề xuất đã được chấp thuận");
+        }
+        List<String> problems = new ArrayList<>();
+        if (agreementId != null && agreements.find(agreementId).isEmpty()) {
+            problems.add("agreementId: không có thỏa thuận " + agreementId);
+        }
+        Set<TargetLink> links = new HashSet<>();
+        for (TargetLink t : targets == null ? List.<TargetLink>of() : targets) {
+            boolean exists = plans.find(t.planId()).map(plan -> plan.targets().stream().anyMatch(x -> x.code().equals(t.targetCode()))
+                    || plans.versions(plan.id()).stream().filter(v -> v.status() == VersionStatus.APPROVED)
+                            .map(PlanVersion::content).anyMatch(c -> c.target(t.targetCode()).isPresent())).orElse(false);
+            if (!exists) {
+                problems.add("targets: đề án " + t.planId() + " không có chỉ tiêu " + t.targetCode());
+            } else {
+                links.add(t);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Liên kết không hợp lệ", problems);
+        }
+        proposal.link(agreementId, links);
+        audit.record(user, "PROPOSAL_LINKED", "PROPOSAL", id, "agreement " + agreementId + ", " + links.size() + " targets");
+        return proposal;
+    }
+
+    private void requireManager(String action) {
+        if (!mayManage()) {
+            throw new AccessDeniedException(action + ": chỉ Ban quản lý (park-manager) được làm");
+        }
+    }
+
+    static NotFoundException notFound(long id) {
+        return new NotFoundException("Không tìm thấy đề xuất " + id);
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Text as the desk stores it: NFC, stripped. */
+    static String clean(String value) {
+        return value == null ? "" : java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC).strip();
+    }
+}

@@ -1,0 +1,5 @@
+package vn.hoalac.portal.domain.model.agreement;
+
+public enum MilestoneStatus {
+    OPEN, DONE, OVERDUE
+}

@@ -1,0 +1,14 @@
+package vn.hoalac.portal.domain.model.proposal;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ProposalRepository {
+
+    Proposal add(Proposal proposal);
+
+    Optional<Proposal> find(long id);
+
+    /** Proposals newest first; {@code organization} limits to those it submitted or is invited to review (null: all). */
+    List<Proposal> list(String organization);
+}
