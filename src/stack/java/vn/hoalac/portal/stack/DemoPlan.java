@@ -27,7 +27,8 @@ import java.util.UUID;
 /**
  * Demo data of the run command: the Hòa Lạc plan drafted from the corpus texts (chapters I and II, the four targets of
  * chi-tieu-2030.xlsx, two attached documents), its first version reviewed by ĐHBK and HVNN with every comment answered
- * and sent to the committee, and a first progress report. It goes through the portal's own API as the demo users,
+ * and sent to the committee, and a first progress report; the ĐHBK collaboration agreement of the corpus with its
+ * file, and HVNN's laboratory proposal invited for review by ĐHBK. It goes through the portal's own API as the demo users,
  * so it follows every rule a person would; it runs once (when the plan's code is not there yet).
  */
 final class DemoPlan {
@@ -57,7 +58,8 @@ final class DemoPlan {
                 }
             }
             seed();
-            PortalStack.log("demo plan " + CODE + " seeded");
+            seedAgreementAndProposal();
+            PortalStack.log("demo plan " + CODE + ", the ĐHBK agreement and the HVNN proposal seeded");
         } catch (IOException | RuntimeException e) {
             PortalStack.log("could not seed the demo plan: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -112,6 +114,44 @@ final class DemoPlan {
                 .add("note", "Giải ngân chậm ở hai dự án lớn").build().toString(), 201);
         call("bql.soan", "POST", "/api/plans/" + id + "/targets/CT04/progress", Json.createObjectBuilder()
                 .add("period", "2025-H1").add("actual", 4).add("status", "ON_TRACK").build().toString(), 201);
+    }
+
+    /**
+     * The ĐHBK collaboration agreement of the corpus (12/2024/TTHT-BQL-ĐHBK, 10/10/2024 to 10/10/2029) with its file, and
+     * HVNN's laboratory proposal with its file, invited for review by ĐHBK.
+     */
+    private void seedAgreementAndProposal() throws IOException, InterruptedException {
+        long agreementFile = uploadPrivate("bql.soan", "thoa-thuan-hop-tac-dhbk.docx", "Thỏa thuận hợp tác");
+        call("bql.soan", "POST", "/api/agreements", Json.createObjectBuilder()
+                .add("number", "12/2024/TTHT-BQL-ĐHBK")
+                .add("title", "Thỏa thuận hợp tác giữa Ban quản lý Khu công nghệ cao Hòa Lạc và Đại học Bách khoa Hà Nội")
+                .add("kind", "AGREEMENT").add("parties", Json.createArrayBuilder().add("DHBK"))
+                .add("fields", Json.createArrayBuilder().add("RESEARCH").add("TRAINING").add("SHARED_LAB"))
+                .add("signedOn", "2024-10-10").add("effectiveFrom", "2024-10-10").add("effectiveTo", "2029-10-10")
+                .add("status", "ACTIVE").add("contacts", "Ban quản lý: Phòng Hợp tác quốc tế\nĐHBK: Ban Khoa học Công nghệ")
+                .add("milestones", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("title", "Sơ kết một năm thực hiện").add("due", "2025-10-10").add("status", "DONE"))
+                        .add(Json.createObjectBuilder().add("title", "Đưa phòng thí nghiệm dùng chung vào hoạt động")
+                                .add("due", LocalDate.now().plusDays(60).toString()).add("status", "OPEN")))
+                .add("documents", Json.createArrayBuilder().add(agreementFile)).build().toString(), 201);
+
+        long proposalFile = uploadPrivate("hvnn.gopy", "de-xuat-phong-thi-nghiem.docx", "Đề xuất");
+        JsonObject proposal = object(call("hvnn.gopy", "POST", "/api/proposals", Json.createObjectBuilder()
+                .add("title", "Đề xuất đặt phòng thí nghiệm công nghệ sinh học nông nghiệp tại Khu công nghệ cao Hòa Lạc")
+                .add("purpose", "Học viện Nông nghiệp Việt Nam đề xuất đặt phòng thí nghiệm trọng điểm về công nghệ sinh học "
+                        + "nông nghiệp tại Khu, dùng chung với doanh nghiệp và các trường.")
+                .add("budget", 180).add("area", 2500).add("timeline", "2026–2028")
+                .add("documents", Json.createArrayBuilder().add(proposalFile)).build().toString(), 201));
+        call("bql.soan", "POST", "/api/proposals/" + proposal.getJsonNumber("id").longValue() + "/reviewers", Json.createObjectBuilder()
+                .add("organizations", Json.createArrayBuilder().add("DHBK")).build().toString(), 200);
+    }
+
+    /** A corpus file uploaded as a document its organization only may read (shared later with the record's parties). */
+    private long uploadPrivate(String user, String file, String category) throws IOException, InterruptedException {
+        Multipart upload = new Multipart().file(file, Files.readAllBytes(corpus.resolve(file)))
+                .field("category", category).field("visibility", "ORGANIZATION");
+        return object(send(user, HttpRequest.newBuilder(uri("/api/documents"))
+                .header("Content-Type", upload.contentType()).POST(upload.body()), 201)).getJsonNumber("id").longValue();
     }
 
     /** A section from a corpus text: the first "Chương" line is the title; "1. ..." lines become headings, "- ..." list items. */

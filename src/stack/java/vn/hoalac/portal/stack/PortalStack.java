@@ -51,6 +51,7 @@ public final class PortalStack implements AutoCloseable {
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private EmbeddedPostgres postgres;
     private ManagedProcess keycloak;
+    private ManagedProcess tika;
 
     private PortalStack(StackConfig config) {
         this.config = config;
@@ -116,7 +117,7 @@ public final class PortalStack implements AutoCloseable {
             if (config.dbUrl().isEmpty()) {
                 startPostgres();
             }
-            ManagedProcess tika = config.tikaUrl().isEmpty() ? startTika(logs) : null;
+            tika = config.tikaUrl().isEmpty() ? startTika(logs) : null;
             ManagedProcess payara = startPayara(logs);
             if (config.oidcIssuer().isEmpty()) {
                 keycloak = launchKeycloak(logs);
@@ -192,6 +193,25 @@ public final class PortalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Kills the embedded tika-server, as a crash would (failure tests). */
+    public synchronized void killTika() {
+        requireEmbedded(tika, "tika-server");
+        started.remove(tika);
+        tika.close();
+        log("tika-server killed");
+    }
+
+    /** Starts the embedded tika-server again after {@link #killTika()} and waits until it answers. */
+    public synchronized void startTikaAgain() {
+        try {
+            tika = startTika(logs());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        tika.awaitHttp(config.tika() + "/version", s -> s == 200, Duration.ofMinutes(3));
+        log("tika-server ready again at " + config.tika());
     }
 
     /** Stops the embedded Keycloak, as an outage would (failure tests). */

@@ -41,7 +41,11 @@ class LoginIT {
             List<String> menu = browser.driver().findElements(By.cssSelector("#nav\\:menubar .ui-menuitem-text"))
                     .stream().map(e -> e.getAttribute("textContent").trim()).toList();
             if (seesAdministration) {
-                assertThat(menu).containsExactly("Trang chủ", "Thư viện tài liệu", "Tìm kiếm", "Quản trị", "Tổ chức", "Tình trạng hệ thống");
+                assertThat(menu).containsExactly("Trang chủ", "Thư viện tài liệu", "Tìm kiếm", "Nhật ký hệ thống", "Quản trị", "Tổ chức",
+                        "Tình trạng hệ thống");
+            } else if (username.equals("bcd.pheduyet")) {
+                assertThat(menu).containsExactly("Trang chủ", "Đề án", "Thỏa thuận hợp tác", "Đề xuất", "Thư viện tài liệu", "Tìm kiếm",
+                        "Nhật ký hệ thống");
             } else {
                 assertThat(menu).containsExactly("Trang chủ", "Đề án", "Thỏa thuận hợp tác", "Đề xuất", "Thư viện tài liệu", "Tìm kiếm");
             }

@@ -65,6 +65,12 @@ public class DocumentLibrary {
     @Inject
     Event<ContentQueued> queued;
 
+    @Inject
+    vn.hoalac.portal.infrastructure.audit.AuditTrail audit;
+
+    @Inject
+    vn.hoalac.portal.application.RateLimits limits;
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -85,6 +91,7 @@ public class DocumentLibrary {
         if (user.organizationCode() == null) {
             throw new AccessDeniedException("Your account has no organization");
         }
+        limits.take(user.username(), vn.hoalac.portal.application.RateLimits.Kind.UPLOAD);
         String filename = cleanFilename(upload.filename());
         boolean titleGiven = upload.title() != null && !upload.title().isBlank();
         String title = titleGiven ? upload.title().strip() : titleFromFilename(filename);
@@ -115,6 +122,7 @@ public class DocumentLibrary {
                     .setParameter(1, document.id()).executeUpdate();
         }
         afterNewVersion(document, content);
+        audit.record(user, "DOCUMENT_UPLOADED", "DOCUMENT", document.id(), filename + " " + content.sha256());
         return document;
     }
 
@@ -123,9 +131,11 @@ public class DocumentLibrary {
     public DocumentVersion addVersion(long documentId, java.io.InputStream bytes, String filename, String declaredType,
                                       String note, Integer baseVersion) {
         Document document = changeable(documentId);
+        limits.take(user.username(), vn.hoalac.portal.application.RateLimits.Kind.UPLOAD);
         StoredContent content = store(new Upload(bytes, filename, declaredType, null, null, null, null, null));
         DocumentVersion version = addVersionTo(document, content, cleanFilename(filename), declaredType, note, null, baseVersion);
         afterNewVersion(document, content);
+        audit.record(user, "DOCUMENT_VERSION_ADDED", "DOCUMENT", documentId, "v" + version.number() + " " + content.sha256());
         return version;
     }
 
@@ -138,6 +148,7 @@ public class DocumentLibrary {
         String why = note == null || note.isBlank() ? "Khôi phục phiên bản " + number : note.strip();
         DocumentVersion version = addVersionTo(document, old.content(), old.filename(), old.declaredType(), why, number, null);
         afterNewVersion(document, old.content());
+        audit.record(user, "DOCUMENT_RESTORED", "DOCUMENT", documentId, "v" + number + " → v" + version.number());
         return version;
     }
 

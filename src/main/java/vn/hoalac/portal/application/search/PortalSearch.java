@@ -22,6 +22,9 @@ public class PortalSearch {
     @Inject
     FullTextSearch fullText;
 
+    @Inject
+    vn.hoalac.portal.application.RateLimits limits;
+
     public SearchResult search(String query, String type, String category, String organization, Integer year,
                                int page, int size) {
         if (page < 0 || size < 1 || size > 100) {
@@ -34,6 +37,7 @@ public class PortalSearch {
         if (query == null || query.isBlank() || !DocumentAccess.hasAnyPortalRole(user) || !documentsWanted) {
             return new SearchResult(0, false, List.of(), Map.of());
         }
+        limits.take(user.username(), vn.hoalac.portal.application.RateLimits.Kind.SEARCH);
         String normalized = java.text.Normalizer.normalize(query.strip(), java.text.Normalizer.Form.NFC);
         return fullText.search(normalized,
                 new FullTextSearch.Reader(user.organizationCode(), DocumentAccess.readsEverything(user)),

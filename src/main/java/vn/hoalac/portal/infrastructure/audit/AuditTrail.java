@@ -50,6 +50,12 @@ public class AuditTrail {
                 .executeUpdate();
     }
 
+    /** Records an event in a transaction of its own: for what is not a change of data (a login, a refusal). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordNow(PortalUser actor, String action, String entityType, Object entityId, String details) {
+        record(actor, action, entityType, entityId, details);
+    }
+
     /** The SHA-256 of an event's fields and the previous event's hash, each field length-prefixed so none can bleed into another. */
     public static String hash(String previous, OffsetDateTime at, String actor, String organization, String action,
                               String entityType, String entityId, String details) {

@@ -253,6 +253,9 @@ public final class PlanSpreadsheets {
             if (value == null) {
                 problems.add("Dòng %d: giá trị '%s' ở cột %s không phải là số"
                         .formatted(row.number(), cell.text(), header.labels().get(index)));
+            } else if (!Target.inRange(value)) {
+                problems.add("Dòng %d: giá trị ở cột %s vượt quá 10^15 hoặc có quá 6 chữ số thập phân"
+                        .formatted(row.number(), header.labels().get(index)));
             } else {
                 values.put(year, value);
             }

@@ -87,6 +87,8 @@ public class ExtractionQueue {
     /** Stores the extracted text and metadata, and indexes every document that shows this content. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void complete(String sha256, ExtractedText result, long durationMillis) {
+        // the title first: whoever sees DONE must also see the document's own title
+        adoptMetadataTitle(sha256, result.title());
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
                      UPDATE extraction SET status = 'DONE', error = ?, content_type = ?, language = ?, pages = ?, ocr = ?,
@@ -109,7 +111,6 @@ public class ExtractionQueue {
         } catch (SQLException e) {
             throw new IllegalStateException("could not store the extraction of " + sha256, e);
         }
-        adoptMetadataTitle(sha256, result.title());
         searchIndex.reindexContent(sha256);
     }
 

@@ -42,7 +42,10 @@ public final class ErrorMappers {
         public Response toResponse(RuntimeException e) {
             return switch (e) {
                 case WebApplicationException w -> json(w.getResponse().getStatus(), messageFor(w.getResponse().getStatus()));
-                case AccessDeniedException denied -> json(403, denied.getMessage());
+                case AccessDeniedException denied -> {
+                    vn.hoalac.portal.infrastructure.audit.Refusals.record("API: " + denied.getMessage());
+                    yield json(403, denied.getMessage());
+                }
                 case NotFoundException notFound -> json(404, notFound.getMessage());
                 case ConflictException conflict -> json(409, conflict.getMessage());
                 case InvalidInputException invalid -> Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
@@ -52,6 +55,8 @@ public final class ErrorMappers {
                         + "); thay đổi của bạn chưa được lưu, hãy đọc lại bản mới rồi sửa tiếp");
                 case jakarta.ws.rs.ProcessingException unreadable -> json(400, "Nội dung JSON của yêu cầu không hợp lệ");
                 case jakarta.json.bind.JsonbException unreadable -> json(400, "Nội dung JSON của yêu cầu không hợp lệ");
+                case vn.hoalac.portal.application.TooManyRequestsException tooMany ->
+                        Response.fromResponse(json(429, tooMany.getMessage())).header("Retry-After", tooMany.retryAfterSeconds()).build();
                 case ContentTooLargeException tooLarge -> json(413, "Tệp vượt quá giới hạn " + (tooLarge.limit() / (1024 * 1024)) + " MB");
                 default -> unexpected(e);
             };

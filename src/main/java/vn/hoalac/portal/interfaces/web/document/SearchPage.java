@@ -28,7 +28,12 @@ public class SearchPage {
     private SearchResult result;
 
     public void run() {
-        result = search.search(q, null, category, organization, year, Math.max(0, page), PAGE_SIZE);
+        try {
+            result = search.search(q, null, category, organization, year, Math.max(0, page), PAGE_SIZE);
+        } catch (vn.hoalac.portal.application.TooManyRequestsException e) {
+            vn.hoalac.portal.interfaces.web.shell.PageActions.error(e.getMessage(), null);
+            result = new SearchResult(0, false, List.of(), java.util.Map.of());
+        }
     }
 
     public SearchResult getResult() {

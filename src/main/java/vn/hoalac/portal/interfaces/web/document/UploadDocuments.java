@@ -58,7 +58,7 @@ public class UploadDocuments implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString("upload.done"), name));
         } catch (ContentTooLargeException e) {
             reject(faces, name, msg.getString("upload.tooLarge").formatted(e.limit() / (1024 * 1024)));
-        } catch (InvalidInputException | AccessDeniedException e) {
+        } catch (InvalidInputException | AccessDeniedException | vn.hoalac.portal.application.TooManyRequestsException e) {
             reject(faces, name, e.getMessage());
         } catch (IOException e) {
             reject(faces, name, msg.getString("upload.failed"));

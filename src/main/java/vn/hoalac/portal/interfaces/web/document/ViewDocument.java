@@ -134,7 +134,7 @@ public class ViewDocument implements Serializable {
         } catch (ContentTooLargeException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, file.getFileName(),
                     msg.getString("upload.tooLarge").formatted(e.limit() / (1024 * 1024))));
-        } catch (InvalidInputException | AccessDeniedException e) {
+        } catch (InvalidInputException | AccessDeniedException | vn.hoalac.portal.application.TooManyRequestsException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, file.getFileName(), e.getMessage()));
         } catch (IOException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, file.getFileName(), msg.getString("upload.failed")));

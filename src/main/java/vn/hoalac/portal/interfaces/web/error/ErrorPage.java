@@ -21,6 +21,10 @@ public class ErrorPage {
         if (!faces.getExternalContext().isResponseCommitted()) {
             faces.getExternalContext().setResponseStatus(status);
         }
+        if (status == 403) {
+            Object uri = faces.getExternalContext().getRequestMap().get(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+            vn.hoalac.portal.infrastructure.audit.Refusals.record("page: " + (uri == null ? "?" : uri));
+        }
         return "";
     }
 

@@ -32,6 +32,8 @@ public final class Navigation {
                     Set.of(Role.PARK_MANAGER, Role.UNIVERSITY_REVIEWER, Role.COMMITTEE_APPROVER)),
             new Entry("menu-documents", "menu.documents", "pi pi-folder-open", "/documents/index.xhtml", null, ANY_ROLE),
             new Entry("menu-search", "menu.search", "pi pi-search", "/search.xhtml", null, ANY_ROLE),
+            new Entry("menu-audit", "menu.audit", "pi pi-history", "/audit/index.xhtml", null,
+                    Set.of(Role.ADMIN, Role.COMMITTEE_APPROVER)),
             new Entry("menu-organizations", "menu.organizations", "pi pi-building", "/admin/organizations.xhtml", "menu.admin",
                     Set.of(Role.ADMIN)),
             new Entry("menu-health", "menu.health", "pi pi-heart", "/admin/health.xhtml", "menu.admin",

@@ -29,9 +29,12 @@ public final class PageActions {
         } catch (ConflictException e) {
             error(text("common.conflict"), e.getMessage());
         } catch (AccessDeniedException e) {
+            vn.hoalac.portal.infrastructure.audit.Refusals.record("page action: " + e.getMessage());
             error(text("common.denied"), e.getMessage());
         } catch (NotFoundException e) {
             error(text("common.notFound"), e.getMessage());
+        } catch (vn.hoalac.portal.application.TooManyRequestsException e) {
+            error(e.getMessage(), null);
         } catch (RuntimeException e) {
             if (!ConcurrentChange.isCauseOf(e)) {
                 throw e;

@@ -20,15 +20,19 @@ class NavigationTest {
 
     @Test
     void administratorsSeeTheAdministrationEntries() {
-        assertThat(ids(user(Role.ADMIN))).containsExactly("menu-home", "menu-documents", "menu-search", "menu-organizations", "menu-health");
+        assertThat(ids(user(Role.ADMIN))).containsExactly("menu-home", "menu-documents", "menu-search", "menu-audit", "menu-organizations",
+                "menu-health");
     }
 
     @Test
     void otherRolesSeeNoAdministrationEntry() {
-        for (Role role : new Role[] {Role.PARK_MANAGER, Role.UNIVERSITY_REVIEWER, Role.COMMITTEE_APPROVER}) {
+        for (Role role : new Role[] {Role.PARK_MANAGER, Role.UNIVERSITY_REVIEWER}) {
             assertThat(ids(user(role))).as(role.claim()).containsExactly("menu-home", "menu-plans", "menu-agreements", "menu-proposals",
                     "menu-documents", "menu-search");
         }
+        // the committee also reads the audit trail
+        assertThat(ids(user(Role.COMMITTEE_APPROVER))).containsExactly("menu-home", "menu-plans", "menu-agreements", "menu-proposals",
+                "menu-documents", "menu-search", "menu-audit");
     }
 
     @Test

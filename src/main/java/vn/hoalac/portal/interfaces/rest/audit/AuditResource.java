@@ -1,0 +1,109 @@
+package vn.hoalac.portal.interfaces.rest.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.audit.AuditLog;
+import vn.hoalac.portal.interfaces.web.document.SafeFilename;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** The audit trail (design/API.md, Audit): administrators and the committee. */
+@Path("/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class AuditResource {
+
+    @Inject
+    AuditLog log;
+
+    public record EventJson(long id, String at, String actor, String organization, String action, String entityType,
+                            String entityId, String details, String hash, String previousHash) {
+    }
+
+    public record VerificationJson(boolean intact, long checked, Long brokenEventId, String reason) {
+    }
+
+    @GET
+    public List<EventJson> find(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
+                                @QueryParam("actor") String actor, @QueryParam("action") String action,
+                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
+        if (page < 0 || size < 1 || size > 1000) {
+            throw new InvalidInputException("Tham số phân trang không hợp lệ", List.of("page >= 0", "1 <= size <= 1000"));
+        }
+        return log.find(new AuditLog.Filter(entityType, entityId, actor, action, date(from, "from"), date(to, "to")), page * size, size)
+                .stream().map(AuditResource::json).toList();
+    }
+
+    @GET
+    @Path("verify")
+    public VerificationJson verify() {
+        AuditLog.Verification v = log.verify();
+        return new VerificationJson(v.intact(), v.checked(), v.brokenEventId(), v.reason());
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv;charset=UTF-8")
+    public Response csv(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
+                        @QueryParam("actor") String actor, @QueryParam("action") String action,
+                        @QueryParam("from") String from, @QueryParam("to") String to) {
+        List<AuditLog.Event> events = log.find(new AuditLog.Filter(entityType, entityId, actor, action, date(from, "from"),
+                date(to, "to")), 0, 100_000);
+        StreamingOutput body = out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write('\uFEFF'); // Excel reads UTF-8 with a BOM
+            w.write("id,at,actor,organization,action,entityType,entityId,details,previousHash,hash\r\n");
+            for (AuditLog.Event e : events) {
+                w.write(String.join(",", String.valueOf(e.id()), cell(e.at().toString()), cell(e.actor()), cell(e.organization()),
+                        cell(e.action()), cell(e.entityType()), cell(e.entityId()), cell(e.details()), cell(e.previousHash()),
+                        cell(e.hash())) + "\r\n");
+            }
+            w.flush();
+        };
+        return Response.ok(body, "text/csv;charset=UTF-8").header("Content-Disposition", SafeFilename.contentDisposition("nhat-ky.csv"))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** A CSV cell: quoted, quotes doubled, and a leading = + - @ neutralised so a spreadsheet never runs it as a formula. */
+    public static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+
+    static EventJson json(AuditLog.Event e) {
+        return new EventJson(e.id(), e.at().toString(), e.actor(), e.organization(), e.action(), e.entityType(), e.entityId(),
+                e.details(), e.hash(), e.previousHash());
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("Ngày không hợp lệ", List.of(field + ": dạng YYYY-MM-DD"));
+        }
+    }
+}

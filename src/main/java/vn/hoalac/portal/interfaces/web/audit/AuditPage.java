@@ -1,0 +1,89 @@
+package vn.hoalac.portal.interfaces.web.audit;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import vn.hoalac.portal.application.audit.AuditLog;
+import vn.hoalac.portal.interfaces.rest.audit.AuditResource;
+import vn.hoalac.portal.interfaces.web.shell.PageActions;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The audit trail page: filter, read, export as CSV, and verify the hash chain. */
+@Named
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 500;
+
+    @Inject
+    transient AuditLog log;
+
+    private String entityType;
+    private String entityId;
+    private String actor;
+    private String action;
+    private LocalDate from;
+    private LocalDate to;
+    private transient List<AuditLog.Event> events;
+
+    public List<AuditLog.Event> getEvents() {
+        if (events == null) {
+            events = log.find(filter(), 0, SHOWN);
+        }
+        return events;
+    }
+
+    public void search() {
+        events = null;
+    }
+
+    public void verify() {
+        AuditLog.Verification v = log.verify();
+        if (v.intact()) {
+            PageActions.info(PageActions.text("audit.intact", v.checked()), null);
+        } else {
+            PageActions.error(PageActions.text("audit.broken", v.brokenEventId()), v.reason());
+        }
+    }
+
+    public StreamedContent getCsv() {
+        StringBuilder csv = new StringBuilder("\uFEFFid,at,actor,organization,action,entityType,entityId,details,previousHash,hash\r\n");
+        for (AuditLog.Event e : log.find(filter(), 0, 100_000)) {
+            csv.append(String.join(",", String.valueOf(e.id()), AuditResource.cell(e.at().toString()), AuditResource.cell(e.actor()),
+                    AuditResource.cell(e.organization()), AuditResource.cell(e.action()), AuditResource.cell(e.entityType()),
+                    AuditResource.cell(e.entityId()), AuditResource.cell(e.details()), AuditResource.cell(e.previousHash()),
+                    AuditResource.cell(e.hash()))).append("\r\n");
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("nhat-ky.csv").contentType("text/csv;charset=UTF-8")
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    private AuditLog.Filter filter() {
+        return new AuditLog.Filter(entityType, entityId, actor, action, from, to);
+    }
+
+    public int getShown() { return SHOWN; }
+    public String getEntityType() { return entityType; }
+    public void setEntityType(String entityType) { this.entityType = entityType; }
+    public String getEntityId() { return entityId; }
+    public void setEntityId(String entityId) { this.entityId = entityId; }
+    public String getActor() { return actor; }
+    public void setActor(String actor) { this.actor = actor; }
+    public String getAction() { return action; }
+    public void setAction(String action) { this.action = action; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+}
