@@ -93,6 +93,13 @@ class AgreementsApiIT {
         assertThat(Plans.put("bql.soan", "/api/agreements/" + id, agreement(number, LocalDate.of(2029, 10, 10), "ACTIVE", "DHBK")
                 .add("contacts", "Lê C").add("version", version).build()).statusCode()).as("stale").isEqualTo(409);
         assertThat(Plans.ok(Library.get("bql.soan", "/api/agreements/" + id), 200).getString("contacts")).isEqualTo("Trần B");
+        // the documents listed in a change are the agreement's documents from then on
+        JsonObject current = Plans.ok(Library.get("bql.soan", "/api/agreements/" + id), 200);
+        assertThat(current.getJsonArray("documents")).hasSize(1);
+        JsonObject withoutFile = Plans.ok(Plans.put("bql.soan", "/api/agreements/" + id, agreement(number, LocalDate.of(2029, 10, 10), "ACTIVE", "DHBK")
+                .add("contacts", "Trần B").add("documents", Json.createArrayBuilder()).add("version", current.getJsonNumber("version").longValue())
+                .build()), 200);
+        assertThat(withoutFile.getJsonArray("documents")).isEmpty();
     }
 
     @Test

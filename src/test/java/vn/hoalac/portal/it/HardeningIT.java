@@ -67,6 +67,16 @@ class HardeningIT {
         Thread.sleep(20_000); // leave hvnn.gopy some searches for the tests that follow
     }
 
+    @Test
+    void anOversizedJsonRequestIsRefusedWith413BeforeItIsRead() {
+        String big = "{\"revision\": 1, \"sections\": [{\"key\": \"c1\", \"title\": \"x\", \"body\": \"" + "a".repeat(3 * 1024 * 1024) + "\"}]}";
+        HttpResponse<String> response = Portal.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Portal.url("/api/plans/1/draft")))
+                .header("Authorization", "Bearer " + Library.token("bql.soan")).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(big)).build());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Portal.json(response.body()).getString("error")).contains("quá lớn");
+    }
+
     private static String keycloakOrigin() {
         java.net.URI issuer = java.net.URI.create(Portal.issuer());
         return issuer.getScheme() + "://" + issuer.getAuthority();

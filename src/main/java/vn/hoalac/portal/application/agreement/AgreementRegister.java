@@ -102,7 +102,10 @@ public class AgreementRegister {
         return agreement;
     }
 
-    /** Changes an agreement; {@code expectedVersion} (optional) refuses to overwrite a change made meanwhile. */
+    /**
+     * Changes an agreement; {@code documentIds} (optional) is its full list of documents; {@code expectedVersion}
+     * (optional) refuses to overwrite a change made meanwhile.
+     */
     @Transactional
     public Agreement update(long id, AgreementDetails details, List<Long> documentIds, Long expectedVersion) {
         requireEditor("Sửa thỏa thuận");
@@ -117,9 +120,14 @@ public class AgreementRegister {
         });
         AgreementStatus before = agreement.status();
         agreement.describe(clean, today(), user.username(), now());
-        if (documentIds != null) {
+        if (documentIds != null) { // the list given is the agreement's documents now; null leaves them as they are
+            for (Long documentId : agreement.documents()) {
+                if (!documentIds.contains(documentId)) {
+                    agreement.detach(documentId);
+                }
+            }
             for (Long documentId : documentIds) {
-                if (!agreement.documents().contains(documentId)) {
+                if (documentId != null && !agreement.documents().contains(documentId)) {
                     attachDocument(agreement, documentId);
                 }
             }

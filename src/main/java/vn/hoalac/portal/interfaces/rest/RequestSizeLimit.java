@@ -1,0 +1,27 @@
+package vn.hoalac.portal.interfaces.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * JSON requests are small (drafts, comments, decisions): a JSON body over 2 MB is refused with 413 before it is read.
+ * Files go through multipart uploads, limited by {@code upload.max-bytes}.
+ */
+@Provider
+@PreMatching
+public class RequestSizeLimit implements ContainerRequestFilter {
+
+    static final long MAX_JSON_BYTES = 2L * 1024 * 1024;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        MediaType type = request.getMediaType();
+        boolean json = type != null && type.getSubtype() != null && type.getSubtype().toLowerCase().contains("json");
+        if (json && request.getLength() > MAX_JSON_BYTES) {
+            request.abortWith(ErrorMappers.json(413, "Nội dung yêu cầu quá lớn (tối đa 2 MB cho dữ liệu JSON)"));
+        }
+    }
+}
