@@ -1,6 +1,7 @@
 package vn.hoalac.portal.interfaces.rest.agreement;
 
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.interfaces.rest.JsonValues;
 import vn.hoalac.portal.domain.model.agreement.Agreement;
 import vn.hoalac.portal.domain.model.agreement.AgreementDetails;
 import vn.hoalac.portal.domain.model.agreement.AgreementKind;
@@ -13,10 +14,8 @@ import vn.hoalac.portal.domain.model.proposal.TargetLink;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -114,28 +113,10 @@ public final class AgreementJson {
     }
 
     static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.strip());
-            if (date.getYear() < 1990 || date.getYear() > 2100) {
-                throw new InvalidInputException("Ngày không hợp lệ", List.of(field + ": năm từ 1990 đến 2100"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("Ngày không hợp lệ", List.of(field + ": dạng YYYY-MM-DD"));
-        }
+        return JsonValues.date(value, field, 1990);
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Giá trị không hợp lệ", List.of(field + ": '" + value + "' không hợp lệ"));
-        }
+        return JsonValues.enumValue(type, value, field);
     }
 }

@@ -1,6 +1,7 @@
 package vn.hoalac.portal.interfaces.rest.plan;
 
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.interfaces.rest.JsonValues;
 import vn.hoalac.portal.application.plan.PlanComparison;
 import vn.hoalac.portal.application.plan.PlanSummary;
 import vn.hoalac.portal.application.plan.SealCheck;
@@ -17,10 +18,8 @@ import vn.hoalac.portal.domain.model.plan.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -225,28 +224,10 @@ public final class PlanJson {
     }
 
     static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.strip());
-            if (date.getYear() < 2000 || date.getYear() > 2100) {
-                throw new InvalidInputException("Ngày không hợp lệ", List.of(field + ": năm từ 2000 đến 2100"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("Ngày không hợp lệ", List.of(field + ": dạng YYYY-MM-DD"));
-        }
+        return JsonValues.date(value, field, 2000);
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Giá trị không hợp lệ", List.of(field + ": '" + value + "' không hợp lệ"));
-        }
+        return JsonValues.enumValue(type, value, field);
     }
 }

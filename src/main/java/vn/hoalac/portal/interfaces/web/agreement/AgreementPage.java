@@ -6,27 +6,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 import vn.hoalac.portal.application.agreement.AgreementRegister;
 import vn.hoalac.portal.application.document.DocumentLibrary;
-import vn.hoalac.portal.application.document.Upload;
 import vn.hoalac.portal.domain.model.agreement.Agreement;
 import vn.hoalac.portal.domain.model.agreement.AgreementDetails;
 import vn.hoalac.portal.domain.model.agreement.AgreementKind;
 import vn.hoalac.portal.domain.model.agreement.AgreementStatus;
 import vn.hoalac.portal.domain.model.agreement.CooperationField;
 import vn.hoalac.portal.domain.model.agreement.MilestoneStatus;
-import vn.hoalac.portal.domain.model.document.ContentTooLargeException;
-import vn.hoalac.portal.domain.model.document.Document;
-import vn.hoalac.portal.domain.model.document.Visibility;
 import vn.hoalac.portal.domain.model.organization.Organization;
 import vn.hoalac.portal.interfaces.web.shell.PageActions;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -155,24 +148,7 @@ public class AgreementPage implements Serializable {
 
     /** A file dropped on the form: into the library (visible to its own organization, shared with the parties on save). */
     public void upload(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
-        try (InputStream in = file.getInputStream()) {
-            Document[] doc = new Document[1];
-            if (PageActions.attempt(() -> {
-                try {
-                    doc[0] = library.upload(new Upload(in, file.getFileName(), file.getContentType(), null, null, "Thỏa thuận hợp tác",
-                            List.of(), Visibility.ORGANIZATION));
-                } catch (ContentTooLargeException e) {
-                    throw new vn.hoalac.portal.application.InvalidInputException(file.getFileName(),
-                            List.of(PageActions.text("upload.tooLarge", e.limit() / (1024 * 1024))));
-                }
-            })) {
-                documents.put(doc[0].id(), doc[0].title());
-                PageActions.info(PageActions.text("agreement.fileAdded"), file.getFileName());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PrivateUploads.upload(library, event, "Thỏa thuận hợp tác", documents);
     }
 
     public void removeDocument(long documentId) {

@@ -6,16 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
-import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.OrganizationDirectory;
 import vn.hoalac.portal.application.document.DocumentLibrary;
-import vn.hoalac.portal.application.document.Upload;
 import vn.hoalac.portal.application.proposal.ProposalDesk;
-import vn.hoalac.portal.domain.model.document.ContentTooLargeException;
-import vn.hoalac.portal.domain.model.document.Document;
-import vn.hoalac.portal.domain.model.document.Visibility;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.organization.Organization;
 import vn.hoalac.portal.domain.model.proposal.Opinion;
@@ -26,10 +20,8 @@ import vn.hoalac.portal.interfaces.web.shell.LocaleSelection;
 import vn.hoalac.portal.interfaces.web.shell.PageActions;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -128,23 +120,7 @@ public class ProposalPages implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
-        try (InputStream in = file.getInputStream()) {
-            Document[] doc = new Document[1];
-            if (PageActions.attempt(() -> {
-                try {
-                    doc[0] = library.upload(new Upload(in, file.getFileName(), file.getContentType(), null, null, "Đề xuất",
-                            List.of(), Visibility.ORGANIZATION));
-                } catch (ContentTooLargeException e) {
-                    throw new InvalidInputException(file.getFileName(), List.of(PageActions.text("upload.tooLarge", e.limit() / (1024 * 1024))));
-                }
-            })) {
-                documents.put(doc[0].id(), doc[0].title());
-                PageActions.info(PageActions.text("agreement.fileAdded"), file.getFileName());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PrivateUploads.upload(library, event, "Đề xuất", documents);
     }
 
     public void removeDocument(long documentId) {
