@@ -21,7 +21,25 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         MediaType type = request.getMediaType();
         boolean json = type != null && type.getSubtype() != null && type.getSubtype().toLowerCase().contains("json");
         if (json && request.getLength() > MAX_JSON_BYTES) {
+            drain(request);
             request.abortWith(ErrorMappers.json(413, "Nội dung yêu cầu quá lớn (tối đa 2 MB cho dữ liệu JSON)"));
+        }
+    }
+
+    /**
+     * Reads and throws away what the client is still sending (up to 32 MB), so that it gets the 413 instead of a closed
+     * connection; a larger body is cut off.
+     */
+    private static void drain(ContainerRequestContext request) {
+        byte[] buffer = new byte[64 * 1024];
+        long left = 32L * 1024 * 1024;
+        try (java.io.InputStream in = request.getEntityStream()) {
+            int n;
+            while (left > 0 && (n = in.read(buffer)) > 0) {
+                left -= n;
+            }
+        } catch (java.io.IOException e) {
+            // the client went away: nothing to answer
         }
     }
 }
