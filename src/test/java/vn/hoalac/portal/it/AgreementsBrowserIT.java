@@ -125,6 +125,7 @@ class AgreementsBrowserIT {
         }
         try (Browser dhbk = new Browser()) {
             dhbk.loginAs("dhbk.gopy");
+            assertThat(dhbk.text(By.id("tasks"))).doesNotContain(title);
             dhbk.open("/proposals/view.xhtml?id=" + id);
             assertThat(dhbk.text(By.tagName("body"))).as("not invited yet").contains("Không tìm thấy");
         }
@@ -138,6 +139,7 @@ class AgreementsBrowserIT {
         }
         try (Browser dhbk = new Browser()) {
             dhbk.loginAs("dhbk.gopy");
+            assertThat(dhbk.text(By.id("tasks"))).as("the invitation waits on the home page").contains("Đề xuất chờ ý kiến thẩm định: " + title);
             dhbk.open("/proposals/view.xhtml?id=" + id);
             dhbk.waitFor(By.xpath("//form[@id='opinion-form']//label[normalize-space(.)='Đồng ý có điều kiện']")).click();
             dhbk.driver().findElement(By.id("opinion-form:comment")).sendKeys("Thiết bị dùng chung với các trường khác trong Khu.");

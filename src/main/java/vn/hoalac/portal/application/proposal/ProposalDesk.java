@@ -150,6 +150,26 @@ public class ProposalDesk {
         return proposals.list(readsAll(user) ? null : user.organizationCode() == null ? "-" : user.organizationCode());
     }
 
+    /** A proposal waiting for the caller: an opinion of their organization, or the park's invitation or decision. */
+    public record Pending(long id, String title, ProposalStatus status) {
+    }
+
+    /** For the home page: proposals the caller's organization is invited to and has not given its opinion on; for the park, undecided ones. */
+    @Transactional
+    public List<Pending> pendingForMe() {
+        if (user.hasRole(Role.PARK_MANAGER)) {
+            return proposals.list(null).stream().filter(p -> !p.status().decided())
+                    .map(p -> new Pending(p.id(), p.title(), p.status())).toList();
+        }
+        if (user.hasRole(Role.UNIVERSITY_REVIEWER) && user.organizationCode() != null) {
+            return proposals.list(user.organizationCode()).stream()
+                    .filter(p -> p.status() == ProposalStatus.IN_REVIEW && p.invites(user.organizationCode())
+                            && p.opinion(user.organizationCode()).isEmpty())
+                    .map(p -> new Pending(p.id(), p.title(), p.status())).toList();
+        }
+        return List.of();
+    }
+
     /** The park invites reviewer organizations (universities other than the submitter). */
     @Transactional
     public Proposal invite(long id, List<String> codes) {

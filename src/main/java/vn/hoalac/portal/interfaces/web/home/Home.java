@@ -71,6 +71,19 @@ public class Home {
         return alerts;
     }
 
+    @Inject
+    vn.hoalac.portal.application.proposal.ProposalDesk proposals;
+
+    private List<vn.hoalac.portal.application.proposal.ProposalDesk.Pending> pendingProposals;
+
+    /** Proposals waiting for an opinion of the user's organization, or (park) for reviewers or a decision. */
+    public List<vn.hoalac.portal.application.proposal.ProposalDesk.Pending> getPendingProposals() {
+        if (pendingProposals == null) {
+            pendingProposals = proposals.pendingForMe();
+        }
+        return pendingProposals;
+    }
+
     /** What waits for the user: reviews, answers, decisions, progress reports due. */
     public List<MyTasks.Task> getTasks() {
         if (tasks == null) {
