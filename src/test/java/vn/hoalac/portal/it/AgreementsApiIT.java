@@ -14,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -113,7 +112,7 @@ class AgreementsApiIT {
         assertThat(Library.get("hvnn.gopy", "/api/agreements/alerts").body()).contains(number);
         assertThat(Library.get("dhbk.gopy", "/api/agreements/alerts").body()).doesNotContain(number);
 
-        try (Connection db = database(); Statement sql = db.createStatement()) {
+        try (Connection db = Portal.database(); Statement sql = db.createStatement()) {
             sql.executeUpdate("UPDATE agreement SET effective_to = current_date - 1 WHERE id = " + id);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -123,7 +122,7 @@ class AgreementsApiIT {
             status = Plans.ok(Library.get("bql.soan", "/api/agreements/" + id), 200).getString("status");
         }
         assertThat(status).as("the timer moved it on, no page was visited").isEqualTo("EXPIRED");
-        try (Connection db = database(); Statement sql = db.createStatement();
+        try (Connection db = Portal.database(); Statement sql = db.createStatement();
              var rows = sql.executeQuery("SELECT count(*) FROM audit_event WHERE action = 'AGREEMENT_STATUS_REFRESHED' AND entity_id = '" + id + "'")) {
             rows.next();
             assertThat(rows.getInt(1)).isPositive();
@@ -206,10 +205,5 @@ class AgreementsApiIT {
             }
         }
         return text.toString();
-    }
-
-    private static Connection database() throws SQLException {
-        var config = PortalStackExtension.config();
-        return DriverManager.getConnection(config.jdbcUrl(), config.dbUser(), config.dbPassword());
     }
 }

@@ -170,13 +170,6 @@ class AgreementsBrowserIT {
     }
 
     private static void messages(Browser browser, String text) {
-        // the messages are re-rendered by every ajax answer: a node read while it is replaced is read again
-        new WebDriverWait(browser.driver(), WAIT).until(d -> {
-            try {
-                return d.findElement(By.id("messages")).getText().contains(text);
-            } catch (org.openqa.selenium.WebDriverException replaced) {
-                return false;
-            }
-        });
+        browser.awaitMessage(text);
     }
 }

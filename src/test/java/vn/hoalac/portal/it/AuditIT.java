@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -63,7 +62,7 @@ class AuditIT {
     @Test
     void anAlteredOrDeletedEventIsNamedByTheVerification() throws SQLException {
         assertThat(verify().getBoolean("intact")).isTrue();
-        try (Connection db = database(); Statement sql = db.createStatement()) {
+        try (Connection db = Portal.database(); Statement sql = db.createStatement()) {
             long[] ids = middleEvents(sql);
             long altered = ids[0];
             switchTrigger(sql, false);
@@ -137,10 +136,5 @@ class AuditIT {
     private static JsonArray array(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Portal.json("{\"a\":" + response.body() + "}").getJsonArray("a");
-    }
-
-    private static Connection database() throws SQLException {
-        var config = PortalStackExtension.config();
-        return DriverManager.getConnection(config.jdbcUrl(), config.dbUser(), config.dbPassword());
     }
 }

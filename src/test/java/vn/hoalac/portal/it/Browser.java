@@ -109,4 +109,15 @@ public final class Browser implements AutoCloseable {
             // a temp folder left behind is harmless
         }
     }
+
+    /** Waits until the page's messages say {@code text}; they are re-rendered by every ajax answer, so a node replaced while read is read again. */
+    public void awaitMessage(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                return d.findElement(org.openqa.selenium.By.id("messages")).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                return false;
+            }
+        });
+    }
 }

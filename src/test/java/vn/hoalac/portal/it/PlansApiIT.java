@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -92,7 +91,7 @@ class PlansApiIT {
         assertThat(Plans.ok(Library.get("bcd.pheduyet", "/api/plans/" + id + "/versions/1/seal"), 200).getBoolean("intact")).isTrue();
 
         // sealed: nothing changes it, not even SQL as the portal's database user
-        try (Connection db = database(); Statement sql = db.createStatement()) {
+        try (Connection db = Portal.database(); Statement sql = db.createStatement()) {
             assertThatThrownBy(() -> sql.executeUpdate("UPDATE plan_version SET note = 'x' WHERE plan_id = " + id))
                     .hasMessageContaining("sealed");
             assertThatThrownBy(() -> sql.executeUpdate("UPDATE plan_version SET snapshot = replace(snapshot, '20000', '2000') WHERE plan_id = " + id))
@@ -104,7 +103,7 @@ class PlansApiIT {
             assertThatThrownBy(() -> sql.executeUpdate("TRUNCATE plan_version CASCADE")).hasMessageContaining("truncated");
         }
         // every state change left an audit event, chained to the one before; the trail refuses changes
-        try (Connection db = database(); Statement sql = db.createStatement()) {
+        try (Connection db = Portal.database(); Statement sql = db.createStatement()) {
             var actions = new java.util.ArrayList<String>();
             try (var rows = sql.executeQuery("SELECT action, actor FROM audit_event WHERE entity_id = '" + id + "/1' ORDER BY id")) {
                 while (rows.next()) {
@@ -237,7 +236,7 @@ class PlansApiIT {
                 .isEqualTo(403);
 
         // after the deadline nobody comments
-        try (Connection db = database(); Statement sql = db.createStatement()) {
+        try (Connection db = Portal.database(); Statement sql = db.createStatement()) {
             sql.executeUpdate("UPDATE plan_version SET review_deadline = current_date - 1 WHERE plan_id = " + id);
         }
         assertThat(Plans.post("dhbk.gopy", "/api/plans/" + id + "/versions/" + number + "/comments", Json.createObjectBuilder()
@@ -350,10 +349,5 @@ class PlansApiIT {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static Connection database() throws SQLException {
-        var config = PortalStackExtension.config();
-        return DriverManager.getConnection(config.jdbcUrl(), config.dbUser(), config.dbPassword());
     }
 }

@@ -11,7 +11,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -155,7 +154,7 @@ class PlansBrowserIT {
         assertThat(Plans.post("dhbk.gopy", "/api/plans/" + id + "/versions/1/comments", Json.createObjectBuilder()
                 .add("sectionKey", "s1").add("body", "Muộn").build()).statusCode()).isEqualTo(409);
         assertThat(Plans.decide("bcd.pheduyet", id, 1, "RETURNED").statusCode()).isEqualTo(409);
-        try (Connection db = database(); Statement sql = db.createStatement()) {
+        try (Connection db = Portal.database(); Statement sql = db.createStatement()) {
             assertThatThrownBy(() -> sql.executeUpdate("UPDATE plan_version SET conclusion = 'khác' WHERE plan_id = " + id))
                     .hasMessageContaining("sealed");
         }
@@ -217,18 +216,6 @@ class PlansBrowserIT {
     }
 
     private static void messages(Browser browser, String text) {
-        // the messages are re-rendered by every ajax answer: a node read while it is replaced is read again
-        new WebDriverWait(browser.driver(), WAIT).until(d -> {
-            try {
-                return d.findElement(By.id("messages")).getText().contains(text);
-            } catch (org.openqa.selenium.WebDriverException replaced) {
-                return false;
-            }
-        });
-    }
-
-    private static Connection database() throws SQLException {
-        var config = PortalStackExtension.config();
-        return DriverManager.getConnection(config.jdbcUrl(), config.dbUser(), config.dbPassword());
+        browser.awaitMessage(text);
     }
 }

@@ -74,4 +74,10 @@ public final class Portal {
             return reader.readObject();
         }
     }
+
+    /** A connection to the portal's database, as the portal's own database user (for the tamper and seal tests). */
+    public static java.sql.Connection database() throws java.sql.SQLException {
+        var config = PortalStackExtension.config();
+        return java.sql.DriverManager.getConnection(config.jdbcUrl(), config.dbUser(), config.dbPassword());
+    }
 }

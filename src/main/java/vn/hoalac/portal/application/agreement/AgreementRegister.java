@@ -26,10 +26,8 @@ import vn.hoalac.portal.infrastructure.audit.AuditTrail;
 import vn.hoalac.portal.infrastructure.export.RegisterSpreadsheet;
 
 import java.io.OutputStream;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -45,7 +43,6 @@ import java.util.TreeSet;
 @RequestScoped
 public class AgreementRegister {
 
-    public static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final String PARK = "BQL";
 
     /** An agreement that needs attention on the home page. */
@@ -277,7 +274,7 @@ public class AgreementRegister {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(HANOI);
+        return vn.hoalac.portal.application.Texts.today();
     }
 
     static OffsetDateTime now() {
@@ -285,7 +282,7 @@ public class AgreementRegister {
     }
 
     static String text(String value) {
-        return value == null ? "" : Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+        return vn.hoalac.portal.application.Texts.clean(value);
     }
 
     private static String blankToNull(String value) {

@@ -12,7 +12,6 @@ import vn.hoalac.portal.infrastructure.audit.AuditTrail;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +22,6 @@ import java.util.List;
 @RequestScoped
 public class AuditLog {
 
-    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** One event as stored. */
     public record Event(long id, OffsetDateTime at, String actor, String organization, String action, String entityType,
@@ -73,11 +71,11 @@ public class AuditLog {
         }
         if (f.from() != null) {
             sql.append(" AND at >= ?");
-            params.add(f.from().atStartOfDay(HANOI).toOffsetDateTime());
+            params.add(f.from().atStartOfDay(vn.hoalac.portal.application.Texts.HANOI).toOffsetDateTime());
         }
         if (f.to() != null) {
             sql.append(" AND at < ?");
-            params.add(f.to().plusDays(1).atStartOfDay(HANOI).toOffsetDateTime());
+            params.add(f.to().plusDays(1).atStartOfDay(vn.hoalac.portal.application.Texts.HANOI).toOffsetDateTime());
         }
         sql.append(" ORDER BY id DESC OFFSET ").append(Math.max(0, first)).append(" LIMIT ").append(Math.max(1, Math.min(max, 100_000)));
         var query = em.createNativeQuery(sql.toString());

@@ -26,7 +26,6 @@ import vn.hoalac.portal.infrastructure.export.PlanSpreadsheets;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -283,7 +282,7 @@ public class PlanDrafting {
     }
 
     static String text(String value) {
-        return value == null ? "" : Normalizer.normalize(value.replace("\u0000", ""), Normalizer.Form.NFC).strip();
+        return vn.hoalac.portal.application.Texts.clean(value);
     }
 
     private static List<Section> cleanSections(List<Section> sections) {

@@ -33,7 +33,6 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -54,8 +53,6 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class PlanReview {
 
-    /** Review deadlines and "today" are days in Hanoi. */
-    public static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     PortalUser user;
@@ -437,7 +434,7 @@ public class PlanReview {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(HANOI);
+        return vn.hoalac.portal.application.Texts.today();
     }
 
     private static NotFoundException versionNotFound(long planId, int number) {

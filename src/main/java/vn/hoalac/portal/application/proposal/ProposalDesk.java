@@ -302,6 +302,6 @@ public class ProposalDesk {
 
     /** Text as the desk stores it: NFC, stripped. */
     static String clean(String value) {
-        return value == null ? "" : java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC).strip();
+        return vn.hoalac.portal.application.Texts.clean(value);
     }
 }

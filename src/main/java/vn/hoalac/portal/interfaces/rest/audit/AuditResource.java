@@ -14,9 +14,6 @@ import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.audit.AuditLog;
 import vn.hoalac.portal.interfaces.web.document.SafeFilename;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -64,31 +61,9 @@ public class AuditResource {
                         @QueryParam("from") String from, @QueryParam("to") String to) {
         List<AuditLog.Event> events = log.find(new AuditLog.Filter(entityType, entityId, actor, action, date(from, "from"),
                 date(to, "to")), 0, 100_000);
-        StreamingOutput body = out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write('\uFEFF'); // Excel reads UTF-8 with a BOM
-            w.write("id,at,actor,organization,action,entityType,entityId,details,previousHash,hash\r\n");
-            for (AuditLog.Event e : events) {
-                w.write(String.join(",", String.valueOf(e.id()), cell(e.at().toString()), cell(e.actor()), cell(e.organization()),
-                        cell(e.action()), cell(e.entityType()), cell(e.entityId()), cell(e.details()), cell(e.previousHash()),
-                        cell(e.hash())) + "\r\n");
-            }
-            w.flush();
-        };
-        return Response.ok(body, "text/csv;charset=UTF-8").header("Content-Disposition", SafeFilename.contentDisposition("nhat-ky.csv"))
+        StreamingOutput body = out -> AuditCsv.write(events, out);
+        return Response.ok(body, AuditCsv.TYPE).header("Content-Disposition", SafeFilename.contentDisposition("nhat-ky.csv"))
                 .header("X-Content-Type-Options", "nosniff").build();
-    }
-
-    /** A CSV cell: quoted, quotes doubled, and a leading = + - @ neutralised so a spreadsheet never runs it as a formula. */
-    public static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 
     static EventJson json(AuditLog.Event e) {

@@ -3,16 +3,14 @@ package vn.hoalac.portal.interfaces.web.agreement;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.hoalac.portal.application.agreement.AgreementRegister;
 import vn.hoalac.portal.domain.model.agreement.Agreement;
 import vn.hoalac.portal.domain.model.agreement.AgreementStatus;
 import vn.hoalac.portal.domain.model.agreement.CooperationField;
 import vn.hoalac.portal.domain.model.organization.Organization;
+import vn.hoalac.portal.interfaces.web.shell.Downloads;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
@@ -46,12 +44,7 @@ public class AgreementList implements Serializable {
     }
 
     public StreamedContent getExport() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        register.export(university, status, field, endsBefore, bytes);
-        byte[] content = bytes.toByteArray();
-        return DefaultStreamedContent.builder().name("so-thoa-thuan.xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
+        return Downloads.of("so-thoa-thuan.xlsx", Downloads.XLSX, out -> register.export(university, status, field, endsBefore, out));
     }
 
     public boolean isMayEdit() {

@@ -3,16 +3,14 @@ package vn.hoalac.portal.interfaces.web.audit;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.hoalac.portal.application.audit.AuditLog;
-import vn.hoalac.portal.interfaces.rest.audit.AuditResource;
+import vn.hoalac.portal.interfaces.rest.audit.AuditCsv;
+import vn.hoalac.portal.interfaces.web.shell.Downloads;
 import vn.hoalac.portal.interfaces.web.shell.PageActions;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -57,16 +55,8 @@ public class AuditPage implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        StringBuilder csv = new StringBuilder("\uFEFFid,at,actor,organization,action,entityType,entityId,details,previousHash,hash\r\n");
-        for (AuditLog.Event e : log.find(filter(), 0, 100_000)) {
-            csv.append(String.join(",", String.valueOf(e.id()), AuditResource.cell(e.at().toString()), AuditResource.cell(e.actor()),
-                    AuditResource.cell(e.organization()), AuditResource.cell(e.action()), AuditResource.cell(e.entityType()),
-                    AuditResource.cell(e.entityId()), AuditResource.cell(e.details()), AuditResource.cell(e.previousHash()),
-                    AuditResource.cell(e.hash()))).append("\r\n");
-        }
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder().name("nhat-ky.csv").contentType("text/csv;charset=UTF-8")
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        List<AuditLog.Event> all = log.find(filter(), 0, 100_000);
+        return Downloads.of("nhat-ky.csv", AuditCsv.TYPE, out -> AuditCsv.write(all, out));
     }
 
     private AuditLog.Filter filter() {

@@ -20,6 +20,7 @@ import vn.hoalac.portal.domain.model.plan.StaleDraftException;
 import vn.hoalac.portal.domain.model.plan.Target;
 import vn.hoalac.portal.interfaces.web.shell.Formats;
 import vn.hoalac.portal.interfaces.web.shell.LocaleSelection;
+import vn.hoalac.portal.interfaces.web.shell.Downloads;
 import vn.hoalac.portal.interfaces.web.shell.PageActions;
 
 import java.io.IOException;

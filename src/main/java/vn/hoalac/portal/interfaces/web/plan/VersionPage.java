@@ -23,6 +23,7 @@ import vn.hoalac.portal.domain.model.plan.Section;
 import vn.hoalac.portal.infrastructure.export.PlanPdfs;
 import vn.hoalac.portal.infrastructure.export.PlanSpreadsheets;
 import vn.hoalac.portal.interfaces.web.shell.LocaleSelection;
+import vn.hoalac.portal.interfaces.web.shell.Downloads;
 import vn.hoalac.portal.interfaces.web.shell.PageActions;
 
 import java.io.Serial;

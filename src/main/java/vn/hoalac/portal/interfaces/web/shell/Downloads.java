@@ -1,4 +1,4 @@
-package vn.hoalac.portal.interfaces.web.plan;
+package vn.hoalac.portal.interfaces.web.shell;
 
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -8,16 +8,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.function.Consumer;
 
-/** Exports offered by the plan pages (spreadsheets, PDFs): built in memory, they are small. */
-final class Downloads {
+/** Exports offered by the pages (spreadsheets, PDFs, CSV): built in memory, they are small. */
+public final class Downloads {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String PDF = "application/pdf";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF = "application/pdf";
 
     private Downloads() {
     }
 
-    static StreamedContent of(String filename, String type, Consumer<OutputStream> writer) {
+    public static StreamedContent of(String filename, String type, Consumer<OutputStream> writer) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         writer.accept(bytes);
         byte[] content = bytes.toByteArray();

@@ -1,0 +1,23 @@
+package vn.hoalac.portal.application;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** What every use case does to text a person typed, and the day it is for them (Hanoi). */
+public final class Texts {
+
+    public static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private Texts() {
+    }
+
+    /** NFC, without NUL characters (PostgreSQL refuses them), stripped; null becomes the empty string. */
+    public static String clean(String value) {
+        return value == null ? "" : Normalizer.normalize(value.replace("\u0000", ""), Normalizer.Form.NFC).strip();
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(HANOI);
+    }
+}
