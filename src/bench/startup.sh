@@ -48,7 +48,7 @@ payara_mb=$(rss "$(pid_of payara)"); keycloak_mb=$(rss "$(pid_of keycloak)"); ti
 
 # the WAR alone: a second Payara Micro deploys it while the stack is at rest
 alone_log=$(mktemp /tmp/portal-deploy-alone.XXXX.log)
-DB_URL=jdbc:postgresql://localhost:5433/portal DB_USER=portal DB_PASSWORD=portal \
+DB_URL=jdbc:postgresql://localhost:5433/portal DB_USER=portal_app DB_PASSWORD=portal_app DB_OWNER_USER=portal DB_OWNER_PASSWORD=portal \
 OIDC_ISSUER=http://localhost:8180/realms/hoalac TIKA_URL=http://localhost:9998 \
 "$JAVA_HOME/bin/java" -Xmx768m -Djava.io.tmpdir="$(mktemp -d)" -jar target/stack/payara-micro.jar --deploy target/portal.war \
     --contextroot / --port 8090 --nocluster --disablephonehome >"$alone_log" 2>&1 &

@@ -29,7 +29,9 @@ import java.util.concurrent.Future;
  * and prints p50/p95/p99; {@code clean} removes what generate added. Against a running portal (./mvnw -Pstart):
  * <pre>./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.hoalac.portal.bench.SearchBenchmark -Dexec.args="generate measure"</pre>
  * System properties: documents (default 100000), requests (per query and client count, default 200),
- * db (default jdbc:postgresql://localhost:5433/portal), corpus (default ../shared/corpus).
+ * db (default jdbc:postgresql://localhost:5433/portal), db.user / db.password (default portal_app, the portal's own role:
+ * documents generated before that role existed belong to {@code portal}, give -Ddb.user=portal to clean them),
+ * corpus (default ../shared/corpus).
  */
 public final class SearchBenchmark {
 
@@ -64,7 +66,7 @@ public final class SearchBenchmark {
         String[] kinds = {"Báo cáo", "Tờ trình", "Kế hoạch", "Biên bản", "Công văn", "Đề xuất", "Thông báo"};
         Random random = new Random(2030);
         long begin = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(db + (db.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", "portal", "portal")) {
+        try (Connection c = DriverManager.getConnection(db + (db.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", DB_USER, DB_PASSWORD)) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TEMP TABLE bench_text (doc_id bigint, title text, body text, org text, vis text, ts timestamptz) ON COMMIT DROP");
@@ -180,8 +182,12 @@ public final class SearchBenchmark {
         return r.body();
     }
 
+    /** The portal's own role by default, so that the portal can read the large objects the generator writes. */
+    private static final String DB_USER = System.getProperty("db.user", "portal_app");
+    private static final String DB_PASSWORD = System.getProperty("db.password", DB_USER);
+
     static void clean(String db) throws Exception {
-        try (Connection c = DriverManager.getConnection(db, "portal", "portal"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(db, DB_USER, DB_PASSWORD); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("CREATE TEMP TABLE bench_docs ON COMMIT DROP AS SELECT d.id, v.sha256 FROM document d JOIN document_version v ON v.document_id = d.id WHERE d.category = 'Benchmark' AND d.created_by = 'bench'");
             s.execute("DELETE FROM search_chunk WHERE document_id IN (SELECT id FROM bench_docs)");

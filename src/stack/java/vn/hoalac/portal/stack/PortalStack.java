@@ -260,15 +260,21 @@ public final class PortalStack implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(
                 "jdbc:postgresql://localhost:" + config.postgresPort() + "/postgres", "postgres", "postgres");
              Statement s = c.createStatement()) {
-            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + config.dbUser()
-                    + "') THEN CREATE ROLE \"" + config.dbUser() + "\" LOGIN PASSWORD '" + config.dbPassword()
-                    + "'; END IF; END $$");
-            createDatabaseIfMissing(s, "portal", config.dbUser());
+            // two roles: the owner of the schema (Flyway migrates as it) and the role the portal runs as, which may
+            // read and write the tables but not alter them, nor update or delete audit events (db/migration/afterMigrate.sql)
+            createRoleIfMissing(s, config.dbOwner(), config.dbOwnerPassword());
+            createRoleIfMissing(s, config.dbUser(), config.dbPassword());
+            createDatabaseIfMissing(s, "portal", config.dbOwner());
             createDatabaseIfMissing(s, "keycloak", "postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("could not prepare the embedded PostgreSQL: " + e.getMessage(), e);
         }
         log("PostgreSQL ready on port " + config.postgresPort() + " (data in " + dataDirectory + ") in " + seconds(begin));
+    }
+
+    private static void createRoleIfMissing(Statement s, String role, String password) throws SQLException {
+        s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role
+                + "') THEN CREATE ROLE \"" + role + "\" LOGIN PASSWORD '" + password + "'; END IF; END $$");
     }
 
     private static void createDatabaseIfMissing(Statement s, String name, String owner) throws SQLException {
@@ -293,6 +299,8 @@ public final class PortalStack implements AutoCloseable {
         env.put("DB_URL", config.jdbcUrl());
         env.put("DB_USER", config.dbUser());
         env.put("DB_PASSWORD", config.dbPassword());
+        env.put("DB_OWNER_USER", config.dbOwner());
+        env.put("DB_OWNER_PASSWORD", config.dbOwnerPassword());
         env.put("OIDC_ISSUER", config.issuer());
         env.put("OIDC_CLIENT_ID", config.oidcClientId());
         env.put("OIDC_CLIENT_SECRET", config.oidcClientSecret());

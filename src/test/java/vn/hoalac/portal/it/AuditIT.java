@@ -60,6 +60,39 @@ class AuditIT {
     }
 
     @Test
+    void thePortalsOwnDatabaseRoleCanNeitherChangeTheTrailNorSwitchOffTheGuards() throws SQLException {
+        var config = PortalStackExtension.config();
+        assertThat(config.dbUser()).isNotEqualTo(config.dbOwner());
+        try (Connection owner = Portal.database(); Statement sql = owner.createStatement();
+             ResultSet r = sql.executeQuery("SELECT DISTINCT usename FROM pg_stat_activity WHERE application_name = 'hoalac-portal'")) {
+            java.util.List<String> roles = new java.util.ArrayList<>();
+            while (r.next()) {
+                roles.add(r.getString(1));
+            }
+            assertThat(roles).as("the roles of the portal's pooled connections").containsExactly(config.dbUser());
+        }
+        try (Connection db = Portal.runtimeDatabase(); Statement sql = db.createStatement()) {
+            try (ResultSet r = sql.executeQuery("SELECT count(*) FROM audit_event")) {
+                assertThat(r.next() && r.getLong(1) > 0).as("it reads the trail").isTrue();
+            }
+            for (String statement : new String[]{
+                    "UPDATE audit_event SET details = 'x'",
+                    "DELETE FROM audit_event",
+                    "TRUNCATE audit_event",
+                    "ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only",
+                    "DROP TRIGGER plan_version_guard ON plan_version",
+                    "ALTER TABLE plan_version DISABLE TRIGGER USER",
+                    "CREATE TABLE intruder (id int)",
+                    "DELETE FROM flyway_schema_history"}) {
+                assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> sql.execute(statement)))
+                        .as(statement).isInstanceOf(SQLException.class)
+                        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).as(statement + ": " + e.getMessage())
+                                .isEqualTo("42501")); // insufficient_privilege, before any trigger runs
+            }
+        }
+    }
+
+    @Test
     void anAlteredOrDeletedEventIsNamedByTheVerification() throws SQLException {
         assertThat(verify().getBoolean("intact")).isTrue();
         try (Connection db = Portal.database(); Statement sql = db.createStatement()) {

@@ -90,7 +90,7 @@ class PlansApiIT {
         assertThat(Plans.decide("bcd.pheduyet", id, 1, "RETURNED").statusCode()).as("decided once").isEqualTo(409);
         assertThat(Plans.ok(Library.get("bcd.pheduyet", "/api/plans/" + id + "/versions/1/seal"), 200).getBoolean("intact")).isTrue();
 
-        // sealed: nothing changes it, not even SQL as the portal's database user
+        // sealed: nothing changes it, not even SQL as the schema's owner (the portal's own role may not even try, see AuditIT)
         try (Connection db = Portal.database(); Statement sql = db.createStatement()) {
             assertThatThrownBy(() -> sql.executeUpdate("UPDATE plan_version SET note = 'x' WHERE plan_id = " + id))
                     .hasMessageContaining("sealed");

@@ -75,8 +75,14 @@ public final class Portal {
         }
     }
 
-    /** A connection to the portal's database, as the portal's own database user (for the tamper and seal tests). */
+    /** A connection to the portal's database as the schema's owner (for the tamper and seal tests, and test set-up). */
     public static java.sql.Connection database() throws java.sql.SQLException {
+        var config = PortalStackExtension.config();
+        return java.sql.DriverManager.getConnection(config.jdbcUrl(), config.dbOwner(), config.dbOwnerPassword());
+    }
+
+    /** A connection as the role the portal itself runs as (what a flaw in the portal could reach). */
+    public static java.sql.Connection runtimeDatabase() throws java.sql.SQLException {
         var config = PortalStackExtension.config();
         return java.sql.DriverManager.getConnection(config.jdbcUrl(), config.dbUser(), config.dbPassword());
     }
