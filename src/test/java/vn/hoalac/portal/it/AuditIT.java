@@ -41,6 +41,22 @@ class AuditIT {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).contains("id,at,actor,organization,action,entityType,entityId,details,previousHash,hash").contains("\"PLAN\"");
+
+        HttpResponse<byte[]> xlsx = Library.getBytes("bcd.pheduyet", "/api/audit/export.xlsx?entityType=PLAN");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment").contains("nhat-ky.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Hành động");
+            assertThat(sheet.getLastRowNum()).as("one row per event").isEqualTo(plansCount());
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(5).getStringCellValue()).isEqualTo("PLAN");
+                assertThat(sheet.getRow(r).getCell(9).getStringCellValue()).hasSize(64);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(Library.getBytes("dhbk.gopy", "/api/audit/export.xlsx").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -122,6 +138,16 @@ class AuditIT {
             }
             assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> sql.executeUpdate("DELETE FROM audit_event WHERE id = " + altered)))
                     .as("append-only again").hasMessageContaining("append-only");
+        }
+    }
+
+    private static int plansCount() {
+        try (Connection db = Portal.database(); Statement sql = db.createStatement();
+             ResultSet r = sql.executeQuery("SELECT count(*) FROM audit_event WHERE entity_type = 'PLAN'")) {
+            r.next();
+            return r.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

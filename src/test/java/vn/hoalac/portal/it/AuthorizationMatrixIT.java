@@ -79,7 +79,9 @@ class AuthorizationMatrixIT {
                 new Row("POST", r + "/opinions",                       403, 400, 404, 403, 403, 404),
                 new Row("POST", r + "/decision",                       400, 403, 403, 403, 403, 403),
                 new Row("GET", "/api/audit",                           403, 403, 403, 403, 200, 200),
-                new Row("GET", "/api/audit/verify",                    403, 403, 403, 403, 200, 200));
+                new Row("GET", "/api/audit/verify",                    403, 403, 403, 403, 200, 200),
+                new Row("GET", "/api/audit/export.csv",                403, 403, 403, 403, 200, 200),
+                new Row("GET", "/api/audit/export.xlsx",               403, 403, 403, 403, 200, 200));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** Debian's Chromium, headless, driven by Debian's chromedriver (nothing is downloaded). */
 public final class Browser implements AutoCloseable {
@@ -34,6 +35,10 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + profile);
+        // the console, to find Content-Security-Policy violations (a script or handler the browser refused)
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
@@ -100,8 +105,34 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The portal's Content-Security-Policy violations the browser reported since the last call (and forgets them). */
+    public List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                // a page's own markup is reported with its URL, code added later as "security N …"; Keycloak's pages are not ours
+                .filter(m -> m.contains("Content Security Policy") && (m.startsWith(Portal.url("/")) || !m.startsWith("http")))
+                .toList();
+    }
+
+    /**
+     * Quits the browser; fails when a page of the portal broke its Content-Security-Policy during the test (the
+     * browser refused a script or an inline handler: a feature that silently does nothing for its user).
+     */
     @Override
     public void close() {
+        List<String> violations = List.of();
+        try {
+            violations = cspViolations();
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            // the browser already crashed: the test reports that itself
+        }
+        quit();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("the browser refused scripts of the portal (Content-Security-Policy): " + violations);
+        }
+    }
+
+    private void quit() {
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

@@ -9,10 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Web hardening and abuse limits: security headers, the session cookie, and the per-user search limit (429). */
+/** Web hardening and abuse limits: security headers and CSP, the session cookie, and the per-user search and upload limits (429). */
 @ExtendWith(PortalStackExtension.class)
 class HardeningIT {
 
@@ -29,6 +30,10 @@ class HardeningIT {
             assertThat(page.statusCode()).isEqualTo(200);
             String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
             assertThat(csp).contains("frame-ancestors 'none'", "object-src 'none'", "default-src 'self'", "form-action 'self' " + keycloakOrigin());
+            // PrimeFaces' CSP mode adds its own policy (both are enforced): scripts only with the view's nonce, no eval
+            List<String> policies = page.headers().allValues("Content-Security-Policy");
+            assertThat(policies).anySatisfy(p -> assertThat(p).containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'"));
+            assertThat(policies).noneSatisfy(p -> assertThat(p).contains("unsafe-eval"));
             assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
             assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
@@ -37,6 +42,14 @@ class HardeningIT {
             browser.open("/plans/index.xhtml");
             browser.waitFor(org.openqa.selenium.By.id("plans:open-create")).click();
             browser.waitFor(org.openqa.selenium.By.id("create:code"));
+            assertThat(browser.cspViolations()).as("PrimeFaces' scripts and handlers all carry the nonce").isEmpty();
+            // markup that slipped past escaping still could not run: an injected handler and script are refused
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+            js.executeScript("document.body.insertAdjacentHTML('beforeend', '<img id=\"xss\" src=\"data:,\" onload=\"window.__xss = 1\" onerror=\"window.__xss = 2\">');"
+                    + "var s = document.createElement('script'); s.textContent = 'window.__xss = 3'; document.body.appendChild(s);");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> !browser.cspViolations().isEmpty() || js.executeScript("return window.__xss") != null);
+            assertThat(js.executeScript("return window.__xss")).as("no injected code ran").isNull();
         }
         HttpResponse<String> api = Library.get("bql.soan", "/api/me");
         assertThat(api.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
@@ -65,6 +78,32 @@ class HardeningIT {
         Thread.sleep(retryAfter * 1000 + 500);
         assertThat(Library.get("hvnn.gopy", path).statusCode()).as("served again after Retry-After").isEqualTo(200);
         Thread.sleep(20_000); // leave hvnn.gopy some searches for the tests that follow
+    }
+
+    @Test
+    void aFloodOfUploadsIsAnsweredWith429AndAClearMessageThenAcceptedAgain() throws InterruptedException {
+        // invalid uploads (a title over 500 characters) count as attempts and store nothing: the library stays clean
+        Map<String, String> invalid = Map.of("title", "x".repeat(501));
+        byte[] bytes = "Giới hạn tải lên của mỗi người dùng".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> tooMany = null;
+        for (int i = 0; i < 200 && tooMany == null; i++) {
+            HttpResponse<String> r = Library.upload("dhqg.gopy", "gioi-han.txt", bytes, invalid);
+            if (r.statusCode() == 429) {
+                tooMany = r;
+            } else {
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+            }
+        }
+        assertThat(tooMany).as("the limit is 120 uploads a minute").isNotNull();
+        assertThat(Portal.json(tooMany.body()).getString("error")).contains("tải lên quá 120 lần trong một phút");
+        long retryAfter = Long.parseLong(tooMany.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(1L, 60L);
+        // a valid file is refused too while the limit holds, and kept out entirely
+        Map<String, String> valid = Map.of("title", "Giới hạn tải lên", "visibility", "ORGANIZATION");
+        assertThat(Library.upload("dhqg.gopy", "gioi-han.txt", bytes, valid).statusCode()).isEqualTo(429);
+        assertThat(Library.upload("dhbk.gopy", "gioi-han.txt", bytes, valid).statusCode()).as("another user").isEqualTo(201);
+        Thread.sleep(retryAfter * 1000 + 500);
+        assertThat(Library.upload("dhqg.gopy", "gioi-han.txt", bytes, valid).statusCode()).as("accepted after Retry-After").isEqualTo(201);
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.audit.AuditLog;
+import vn.hoalac.portal.infrastructure.export.AuditSpreadsheet;
 import vn.hoalac.portal.interfaces.web.document.SafeFilename;
 
 import java.time.LocalDate;
@@ -63,6 +64,19 @@ public class AuditResource {
                 date(to, "to")), 0, 100_000);
         StreamingOutput body = out -> AuditCsv.write(events, out);
         return Response.ok(body, AuditCsv.TYPE).header("Content-Disposition", SafeFilename.contentDisposition("nhat-ky.csv"))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @GET
+    @Path("export.xlsx")
+    @Produces(AuditSpreadsheet.TYPE)
+    public Response xlsx(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
+                         @QueryParam("actor") String actor, @QueryParam("action") String action,
+                         @QueryParam("from") String from, @QueryParam("to") String to) {
+        List<AuditLog.Event> events = log.find(new AuditLog.Filter(entityType, entityId, actor, action, date(from, "from"),
+                date(to, "to")), 0, 100_000);
+        StreamingOutput body = out -> AuditSpreadsheet.write(events, out);
+        return Response.ok(body, AuditSpreadsheet.TYPE).header("Content-Disposition", SafeFilename.contentDisposition("nhat-ky.xlsx"))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.StreamedContent;
 import vn.hoalac.portal.application.audit.AuditLog;
+import vn.hoalac.portal.infrastructure.export.AuditSpreadsheet;
 import vn.hoalac.portal.interfaces.rest.audit.AuditCsv;
 import vn.hoalac.portal.interfaces.web.shell.Downloads;
 import vn.hoalac.portal.interfaces.web.shell.PageActions;
@@ -14,7 +15,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The audit trail page: filter, read, export as CSV, and verify the hash chain. */
+/** The audit trail page: filter, read, export as CSV or XLSX, and verify the hash chain. */
 @Named
 @ViewScoped
 public class AuditPage implements Serializable {
@@ -57,6 +58,11 @@ public class AuditPage implements Serializable {
     public StreamedContent getCsv() {
         List<AuditLog.Event> all = log.find(filter(), 0, 100_000);
         return Downloads.of("nhat-ky.csv", AuditCsv.TYPE, out -> AuditCsv.write(all, out));
+    }
+
+    public StreamedContent getXlsx() {
+        List<AuditLog.Event> all = log.find(filter(), 0, 100_000);
+        return Downloads.of("nhat-ky.xlsx", AuditSpreadsheet.TYPE, out -> AuditSpreadsheet.write(all, out));
     }
 
     private AuditLog.Filter filter() {

@@ -15,8 +15,11 @@ import java.net.URI;
 /**
  * Security headers on every answer: no framing by other sites, no MIME sniffing, no referrer to other sites, and a
  * Content-Security-Policy that allows only the portal's own scripts, styles and images, forms posting to the portal or
- * to Keycloak (logout), and no plugins. PrimeFaces renders inline widget scripts and handlers, so scripts keep
- * 'unsafe-inline' (see docs/security.md).
+ * to Keycloak (logout), and no plugins, and no eval. Faces pages get a second policy from PrimeFaces' CSP mode
+ * (web.xml, {@code primefaces.CSP}): {@code script-src 'self' 'nonce-…'}. A browser enforces both, so on those pages an
+ * inline script runs only with the view's nonce and no inline event handler runs at all; this header's
+ * {@code 'unsafe-inline'} only stops it from blocking the nonce'd scripts (a policy with a nonce ignores it). See
+ * docs/security.md.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -48,7 +51,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             } catch (RuntimeException e) {
                 // no issuer configured: forms post to the portal only
             }
-            policy = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            policy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
                     + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
                     + "frame-ancestors 'none'; form-action 'self'" + keycloak;
         }
