@@ -131,7 +131,7 @@ public class TikaServerClient {
             limitReached |= "true".equals(first(meta, "X-TIKA:WARN:write_limit_reached"));
         }
         if (containerError != null && text.toString().isBlank()) {
-            throw new Failed("tệp không đọc được: " + firstLine(containerError), false);
+            throw new Failed(FailureReasons.describe(containerError), false);
         }
         String normalized = Normalizer.normalize(text.toString().replace('\u0000', ' '), Normalizer.Form.NFC);
         boolean truncated = limitReached || normalized.length() > maxChars;
