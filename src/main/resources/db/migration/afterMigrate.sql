@@ -4,7 +4,6 @@
 DO $grants$
 DECLARE
     app text := '${runtime_role}';
-    blob oid;
 BEGIN
     IF app = current_user THEN
         RETURN; -- a single-role installation: nothing to grant
@@ -22,13 +21,6 @@ BEGIN
     EXCEPTION WHEN insufficient_privilege THEN
         RAISE NOTICE 'not the owner of schema public: CREATE for PUBLIC left as it is';
     END;
-    -- file contents are large objects; those written before this role existed belong to the owner
-    FOR blob IN
-        SELECT m.oid FROM pg_largeobject_metadata m
-        WHERE m.lomowner <> app::regrole
-          AND NOT EXISTS (SELECT 1 FROM aclexplode(m.lomacl) a WHERE a.grantee = app::regrole AND a.privilege_type = 'SELECT')
-    LOOP
-        EXECUTE format('GRANT SELECT ON LARGE OBJECT %s TO %I', blob, app);
-    END LOOP;
+    -- large objects written before this role existed: DatabaseMigration grants them in batches (one lock each)
 END
 $grants$;

@@ -14,6 +14,13 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -62,6 +69,7 @@ public class DatabaseMigration {
         String runtimeRole = config.getValue("db.user", String.class);
         Optional<String> owner = config.getOptionalValue("db.owner.user", String.class)
                 .filter(o -> !o.isBlank() && !o.equals(runtimeRole));
+        // the pooled data source belongs to the runtime role; the owner's connections are Flyway's own, closed after
         FluentConfiguration flyway = Flyway.configure();
         if (owner.isPresent()) {
             flyway.dataSource(url, owner.get(), config.getOptionalValue("db.owner.password", String.class).orElse(""));
@@ -77,7 +85,51 @@ public class DatabaseMigration {
                 .connectRetries(30)
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> result.migrationsExecuted == 0 ? "Database schema up to date"
+                : "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+        if (owner.isPresent()) {
+            grantLargeObjects(flyway.getDataSource(), runtimeRole);
+        }
+    }
+
+    /**
+     * File contents are large objects, owned by whoever wrote them. Those written by the owner (before the runtime
+     * role existed) become readable by the runtime role, a thousand per transaction: each grant takes a lock, and an
+     * older installation may hold a hundred thousand of them.
+     */
+    private static void grantLargeObjects(DataSource owner, String runtimeRole) {
+        String role = "\"" + runtimeRole.replace("\"", "\"\"") + "\"";
+        long granted = 0;
+        try (Connection c = owner.getConnection();
+             PreparedStatement pending = c.prepareStatement("""
+                     SELECT m.oid FROM pg_largeobject_metadata m
+                     WHERE m.lomowner <> ?::regrole
+                       AND NOT EXISTS (SELECT 1 FROM aclexplode(m.lomacl) a
+                                       WHERE a.grantee = ?::regrole AND a.privilege_type = 'SELECT')
+                     LIMIT 1000""");
+             Statement grant = c.createStatement()) {
+            c.setAutoCommit(true);
+            pending.setString(1, role);
+            pending.setString(2, role);
+            while (true) {
+                List<String> oids = new ArrayList<>();
+                try (ResultSet r = pending.executeQuery()) {
+                    while (r.next()) {
+                        oids.add(r.getString(1));
+                    }
+                }
+                if (oids.isEmpty()) {
+                    break;
+                }
+                grant.execute("GRANT SELECT ON LARGE OBJECT " + String.join(", ", oids) + " TO " + role);
+                granted += oids.size();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not let " + runtimeRole + " read the stored files: " + e.getMessage(), e);
+        }
+        if (granted > 0) {
+            long count = granted;
+            LOG.info(() -> count + " stored files made readable for the database role " + runtimeRole);
+        }
     }
 }

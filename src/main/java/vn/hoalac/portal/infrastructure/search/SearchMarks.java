@@ -1,7 +1,7 @@
 package vn.hoalac.portal.infrastructure.search;
 
 /**
- * ts_headline marks matches with these private-use characters; the snippet is HTML-escaped first and only then
+ * {@link Snippets} marks matches with these private-use characters; the snippet is HTML-escaped first and only then
  * are they replaced by {@code <mark>} and {@code </mark>}, so a document's text can never inject markup.
  */
 public final class SearchMarks {

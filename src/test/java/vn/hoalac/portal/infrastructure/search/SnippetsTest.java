@@ -1,0 +1,45 @@
+package vn.hoalac.portal.infrastructure.search;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SnippetsTest {
+
+    private static String html(String text, String query) {
+        return SearchMarks.toHtml(Snippets.of(text, query));
+    }
+
+    @Test
+    void unaccentedWordsMarkTheWordsWithTheirDiacritics() {
+        assertThat(html("Phát triển Khu công nghệ cao Hòa Lạc đến năm 2030.", "hoa lac"))
+                .isEqualTo("Phát triển Khu công nghệ cao <mark>Hòa</mark> <mark>Lạc</mark> đến năm 2030");
+        assertThat(html("Đại học Quốc gia Hà Nội", "dai hoc quoc gia"))
+                .isEqualTo("<mark>Đại</mark> <mark>học</mark> <mark>Quốc</mark> <mark>gia</mark> Hà Nội");
+    }
+
+    @Test
+    void thePassageWithTheMostQueryWordsIsShownAndASecondOneAfterAnEllipsis() {
+        String filler = "lorem ipsum dolor sit amet ".repeat(20);
+        String text = "Sàn giao dịch ở đầu. " + filler + "Sàn giao dịch công nghệ Hòa Lạc ở giữa. " + filler + "cuối văn bản";
+        String snippet = html(text, "\"sàn giao dịch công nghệ\"");
+        assertThat(snippet).startsWith("ipsum dolor sit amet lorem ipsum dolor sit amet <mark>Sàn").contains("<mark>Sàn</mark> <mark>giao</mark> <mark>dịch</mark> <mark>công</mark> <mark>nghệ</mark> Hòa Lạc ở giữa")
+                .contains(" … ").contains("<mark>Sàn</mark> <mark>giao</mark> <mark>dịch</mark> ở đầu")
+                .doesNotContain("cuối văn bản");
+        assertThat(snippet.split(" ")).hasSizeLessThanOrEqualTo(2 * Snippets.WORDS + 1);
+    }
+
+    @Test
+    void excludedWordsAndOrAreNotMarkedAndATextWithoutMatchShowsItsBeginning() {
+        assertThat(Snippets.terms("hòa lạc -quốc or \"sàn giao\" OR x")).containsExactly("hoa", "lac", "san", "giao", "x");
+        assertThat(html("Văn bản không có từ khóa nào ở đây, tiêu đề khớp.", "hoa lac"))
+                .isEqualTo("Văn bản không có từ khóa nào ở đây, tiêu đề khớp");
+        assertThat(html("", "hoa lac")).isEmpty();
+    }
+
+    @Test
+    void markupInTheTextStaysTextAndLineBreaksBecomeSpaces() {
+        assertThat(html("<script>alert(1)</script>\n\nHòa   Lạc <img src=x onerror=alert(2)>", "hoa lac"))
+                .isEqualTo("script&gt;alert(1)&lt;/script&gt; <mark>Hòa</mark> <mark>Lạc</mark> &lt;img src=x onerror=alert(2");
+    }
+}
