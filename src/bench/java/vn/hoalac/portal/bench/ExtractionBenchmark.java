@@ -50,16 +50,17 @@ public final class ExtractionBenchmark {
         String tika = System.getProperty("tika", "http://localhost:9998");
         Path corpus = Path.of(System.getProperty("corpus", "../shared/corpus"));
 
-        // warm both paths up (JIT, tika's parsers) before measuring
+        // warm every path up (JIT of tika-server and of the portal, tika's parsers) before measuring
+        String token = BenchHttp.token("bql.soan");
         runDirect(tika, variants(corpus, 1), concurrency, false);
         runDirect(tika, variants(corpus, 1), concurrency, true);
+        runPortal(token, variants(corpus, 2), concurrency);
 
         List<Sample> a = variants(corpus, rounds);
         List<Sample> b = variants(corpus, rounds);
         List<Sample> c = variants(corpus, rounds);
         double withDefaults = runDirect(tika, a, concurrency, false);
         double ocrSkipped = runDirect(tika, b, concurrency, true);
-        String token = BenchHttp.token("bql.soan");
         double portal = runPortal(token, c, concurrency);
         boolean scanOcr = scanGetsOcr(token, corpus);
 
