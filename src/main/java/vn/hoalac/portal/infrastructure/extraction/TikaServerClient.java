@@ -156,7 +156,7 @@ public class TikaServerClient {
                 nfc(first(container, "dc:title")),
                 LanguageGuess.of(normalized),
                 ocr,
-                containerError == null ? null : firstLine(containerError));
+                containerError == null ? null : FailureReasons.describe(containerError));
     }
 
     private static String first(JsonObject meta, String key) {
@@ -174,10 +174,5 @@ public class TikaServerClient {
 
     private static String nfc(String s) {
         return s == null || s.isBlank() ? null : Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
-    }
-
-    private static String firstLine(String s) {
-        String line = s.strip().lines().findFirst().orElse("");
-        return line.length() > 300 ? line.substring(0, 300) : line;
     }
 }

@@ -43,7 +43,7 @@ public class SearchIndex {
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT d.id FROM document d
                     JOIN document_version v ON v.document_id = d.id AND v.number = d.current_version
-                    WHERE v.sha256 = ?""")) {
+                    WHERE v.sha256 = ? ORDER BY d.id""")) {
                 s.setString(1, sha256);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -60,6 +60,13 @@ public class SearchIndex {
     }
 
     private static void reindex(Connection c, long documentId) throws SQLException {
+        // one re-index of a document at a time: two at once (a new version while the old one's extraction ends) each
+        // deleted the chunks they could see and then both inserted chunk 0, and the second failed on the key. The
+        // document row is locked first, as every change of a document does, so the order of locks stays the same.
+        try (PreparedStatement lock = c.prepareStatement("SELECT 1 FROM document WHERE id = ? FOR NO KEY UPDATE")) {
+            lock.setLong(1, documentId);
+            lock.executeQuery().close();
+        }
         String title;
         String text;
         try (PreparedStatement s = c.prepareStatement("""

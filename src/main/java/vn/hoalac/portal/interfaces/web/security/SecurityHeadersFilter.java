@@ -28,6 +28,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     PortalSettings settings;
 
     private String policy;
+    private final boolean behindHttps = SessionCookieSettings.behindHttps();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
@@ -36,7 +37,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         response.setHeader("Content-Security-Policy", policy());
-        if (request.isSecure()) {
+        if (request.isSecure() || behindHttps) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         chain.doFilter(request, response);
