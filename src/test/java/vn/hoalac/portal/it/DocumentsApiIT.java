@@ -105,6 +105,14 @@ class DocumentsApiIT {
         Library.awaitExtraction("bql.soan", folded, EXTRACTION);
         Library.awaitExtraction("bql.soan", exact, EXTRACTION);
         assertThat(ids(Library.search("bql.soan", "Hòa Lạc " + marker))).containsExactly(exact, folded);
+
+        // page by page, the same order: no result twice, none skipped
+        String query = URLEncoder.encode("Hòa Lạc " + marker, StandardCharsets.UTF_8);
+        List<Long> paged = new java.util.ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            paged.addAll(ids(Portal.json(Library.get("bql.soan", "/api/search?size=1&page=" + page + "&q=" + query).body())));
+        }
+        assertThat(paged).containsExactly(exact, folded);
     }
 
     @Test

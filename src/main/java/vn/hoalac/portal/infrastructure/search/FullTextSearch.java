@@ -21,9 +21,9 @@ import java.util.Map;
  * <ol>
  * <li>every candidate by three yes/no tests that cost about a microsecond each: all words in the title (4), the
  * words in sequence (2), the words with the query's own diacritics (1);</li>
- * <li>the page and the next {@link #SHORTLIST_MARGIN} of that order by cover density ({@code ts_rank_cd}, scaled
- * below 1, so it orders documents within one step of the first). Cover density of a many-word query over a long text
- * costs some 40 µs a document: on every candidate it was most of a search's time.</li>
+ * <li>the first {@link #SHORTLIST} of that order also by cover density ({@code ts_rank_cd}, scaled below 1, so it
+ * orders documents within one step of the first; the others keep their place, newest first). Cover density of a
+ * many-word query over a long text costs some 40 µs a document: on every candidate it was most of a search's time.</li>
  * </ol>
  * Snippets are built in Java for the page shown ({@link Snippets}).
  */
@@ -31,8 +31,11 @@ import java.util.Map;
 public class FullTextSearch {
 
     public static final int CANDIDATES = 300;
-    /** Documents beyond the page that get the fine ranking too, so the page's order holds across the shortlist. */
-    static final int SHORTLIST_MARGIN = 40;
+    /**
+     * The documents first in the coarse order that also get the fine ranking (the first three pages of 20). A fixed
+     * number, whatever page is asked for, so that pages never overlap or skip a document.
+     */
+    static final int SHORTLIST = 60;
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
@@ -71,12 +74,15 @@ public class FullTextSearch {
                     WHERE (?::text IS NULL OR d.category = ?)
                       AND (?::text IS NULL OR d.organization = ?)
                       AND (?::int IS NULL OR extract(year FROM d.updated_at)::int = ?)),
-                shortlist AS (SELECT * FROM filtered ORDER BY coarse DESC, id DESC LIMIT ?),
+                fine AS (
+                    SELECT s.id, ts_rank_cd(h.folded, websearch_to_tsquery('portal_folded', ?), 32) AS rank
+                    FROM (SELECT id, best_chunk FROM filtered ORDER BY coarse DESC, id DESC LIMIT %d) s
+                    JOIN hits h ON h.document_id = s.id AND h.chunk_no = s.best_chunk),
                 page AS (
-                    SELECT s.id, s.title, s.current_version, s.category, s.organization, s.best_chunk,
-                           s.coarse + ts_rank_cd(h.folded, websearch_to_tsquery('portal_folded', ?), 32) AS score
-                    FROM shortlist s JOIN hits h ON h.document_id = s.id AND h.chunk_no = s.best_chunk
-                    ORDER BY score DESC, s.id DESC OFFSET ? LIMIT ?)
+                    SELECT f.id, f.title, f.current_version, f.category, f.organization, f.best_chunk,
+                           f.coarse + coalesce(fine.rank, 0) AS score
+                    FROM filtered f LEFT JOIN fine ON fine.id = f.id
+                    ORDER BY score DESC, f.id DESC OFFSET ? LIMIT ?)
                 SELECT p.id, p.title, p.current_version, p.score, p.category, p.organization, ch.body,
                        NULL::text, NULL::text, 0::bigint
                 FROM page p JOIN search_chunk ch ON ch.document_id = p.id AND ch.chunk_no = p.best_chunk
@@ -85,7 +91,7 @@ public class FullTextSearch {
                 UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'year', year::text, count(*) FROM filtered GROUP BY year
                 UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'type', 'DOCUMENT', count(*) FROM filtered
                 UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'candidates', '', count(*) FROM hits
-                """.formatted(CANDIDATES);
+                """.formatted(CANDIDATES, SHORTLIST);
         try (Connection c = dataSource.getConnection()) {
             // always plan for the actual words: a generic plan cannot tell "hòa lạc" (everywhere) from a rare name
             try (var s = c.createStatement()) {
@@ -97,7 +103,6 @@ public class FullTextSearch {
             long candidatesSeen = 0;
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 int i = bind(s, query, reader, filters);
-                s.setInt(i++, offset + limit + SHORTLIST_MARGIN);
                 s.setString(i++, query);
                 s.setInt(i++, offset);
                 s.setInt(i, limit);

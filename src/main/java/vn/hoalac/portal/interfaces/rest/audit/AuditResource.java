@@ -2,6 +2,7 @@ package vn.hoalac.portal.interfaces.rest.audit;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,29 +55,36 @@ public class AuditResource {
         return new VerificationJson(v.intact(), v.checked(), v.brokenEventId(), v.reason());
     }
 
+    /** The filter of an export, as query parameters (the same as the list's). */
+    public static class ExportFilter {
+        @QueryParam("entityType") String entityType;
+        @QueryParam("entityId") String entityId;
+        @QueryParam("actor") String actor;
+        @QueryParam("action") String action;
+        @QueryParam("from") String from;
+        @QueryParam("to") String to;
+    }
+
     @GET
     @Path("export.csv")
-    @Produces("text/csv;charset=UTF-8")
-    public Response csv(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
-                        @QueryParam("actor") String actor, @QueryParam("action") String action,
-                        @QueryParam("from") String from, @QueryParam("to") String to) {
-        List<AuditLog.Event> events = log.find(new AuditLog.Filter(entityType, entityId, actor, action, date(from, "from"),
-                date(to, "to")), 0, 100_000);
-        StreamingOutput body = out -> AuditCsv.write(events, out);
-        return Response.ok(body, AuditCsv.TYPE).header("Content-Disposition", SafeFilename.contentDisposition("nhat-ky.csv"))
-                .header("X-Content-Type-Options", "nosniff").build();
+    @Produces(AuditCsv.TYPE)
+    public Response csv(@BeanParam ExportFilter filter) {
+        return export(filter, "nhat-ky.csv", AuditCsv.TYPE, AuditCsv::write);
     }
 
     @GET
     @Path("export.xlsx")
     @Produces(AuditSpreadsheet.TYPE)
-    public Response xlsx(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
-                         @QueryParam("actor") String actor, @QueryParam("action") String action,
-                         @QueryParam("from") String from, @QueryParam("to") String to) {
-        List<AuditLog.Event> events = log.find(new AuditLog.Filter(entityType, entityId, actor, action, date(from, "from"),
-                date(to, "to")), 0, 100_000);
-        StreamingOutput body = out -> AuditSpreadsheet.write(events, out);
-        return Response.ok(body, AuditSpreadsheet.TYPE).header("Content-Disposition", SafeFilename.contentDisposition("nhat-ky.xlsx"))
+    public Response xlsx(@BeanParam ExportFilter filter) {
+        return export(filter, "nhat-ky.xlsx", AuditSpreadsheet.TYPE, AuditSpreadsheet::write);
+    }
+
+    private Response export(ExportFilter f, String filename, String type,
+                            java.util.function.BiConsumer<List<AuditLog.Event>, java.io.OutputStream> writer) {
+        List<AuditLog.Event> events = log.find(new AuditLog.Filter(f.entityType, f.entityId, f.actor, f.action,
+                date(f.from, "from"), date(f.to, "to")), 0, 100_000);
+        StreamingOutput body = out -> writer.accept(events, out);
+        return Response.ok(body, type).header("Content-Disposition", SafeFilename.contentDisposition(filename))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
