@@ -264,6 +264,11 @@ public final class PortalStack implements AutoCloseable {
             // read and write the tables but not alter them, nor update or delete audit events (db/migration/afterMigrate.sql)
             createRoleIfMissing(s, config.dbOwner(), config.dbOwnerPassword());
             createRoleIfMissing(s, config.dbUser(), config.dbPassword());
+            if (!config.dbUser().equals(config.dbOwner())) {
+                // the owner may read what the portal writes (files are large objects owned by their writer): backups
+                // with pg_dump as the owner include them
+                s.execute("GRANT \"" + config.dbUser() + "\" TO \"" + config.dbOwner() + "\"");
+            }
             createDatabaseIfMissing(s, "portal", config.dbOwner());
             createDatabaseIfMissing(s, "keycloak", "postgres");
         } catch (SQLException e) {

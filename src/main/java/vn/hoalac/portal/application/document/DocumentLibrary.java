@@ -44,8 +44,8 @@ public class DocumentLibrary {
 
     /** Sortable columns of the library, by the names the pages and the API use. */
     private static final Map<String, String> SORTS = Map.of(
-            // titles and categories in Vietnamese alphabetical order (ICU), not by code point (which puts Đ after Z)
-            "title", "d.title COLLATE \"vi-x-icu\"", "category", "d.category COLLATE \"vi-x-icu\"", "organization", "d.organization",
+            // titles and categories in Vietnamese alphabetical order (V5 migration), not by code point (which puts Đ after Z)
+            "title", "d.title COLLATE vietnamese", "category", "d.category COLLATE vietnamese", "organization", "d.organization",
             "updatedAt", "d.updated_at", "size", "v.size", "currentVersion", "d.current_version");
 
     @Inject

@@ -67,6 +67,11 @@ public class DatabaseMigration {
         Config config = ConfigProvider.getConfig();
         String url = config.getValue("db.url", String.class);
         String runtimeRole = config.getValue("db.user", String.class);
+        if (!runtimeRole.matches("[A-Za-z_][A-Za-z0-9_$]{0,62}")) {
+            // it is written into SQL (grants): a plain PostgreSQL identifier only
+            throw new IllegalStateException("DB_USER must be a plain PostgreSQL role name (letters, digits, _ and $), not '"
+                    + runtimeRole + "'");
+        }
         Optional<String> owner = config.getOptionalValue("db.owner.user", String.class)
                 .filter(o -> !o.isBlank() && !o.equals(runtimeRole));
         // the pooled data source belongs to the runtime role; the owner's connections are Flyway's own, closed after
@@ -93,8 +98,8 @@ public class DatabaseMigration {
     }
 
     /**
-     * File contents are large objects, owned by whoever wrote them. Those written by the owner (before the runtime
-     * role existed) become readable by the runtime role, a thousand per transaction: each grant takes a lock, and an
+     * File contents are large objects, owned by whoever wrote them. Those the owner wrote (before the runtime role
+     * existed) become readable by the runtime role, a thousand per transaction: each grant takes a lock, and an
      * older installation may hold a hundred thousand of them.
      */
     private static void grantLargeObjects(DataSource owner, String runtimeRole) {
@@ -103,14 +108,13 @@ public class DatabaseMigration {
         try (Connection c = owner.getConnection();
              PreparedStatement pending = c.prepareStatement("""
                      SELECT m.oid FROM pg_largeobject_metadata m
-                     WHERE m.lomowner <> ?::regrole
+                     WHERE m.lomowner = current_user::regrole
                        AND NOT EXISTS (SELECT 1 FROM aclexplode(m.lomacl) a
                                        WHERE a.grantee = ?::regrole AND a.privilege_type = 'SELECT')
                      LIMIT 1000""");
              Statement grant = c.createStatement()) {
             c.setAutoCommit(true);
             pending.setString(1, role);
-            pending.setString(2, role);
             while (true) {
                 List<String> oids = new ArrayList<>();
                 try (ResultSet r = pending.executeQuery()) {
@@ -123,6 +127,9 @@ public class DatabaseMigration {
                 }
                 grant.execute("GRANT SELECT ON LARGE OBJECT " + String.join(", ", oids) + " TO " + role);
                 granted += oids.size();
+                if (oids.size() < 1000) {
+                    break; // the last batch (and never an endless loop, should a grant not take)
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not let " + runtimeRole + " read the stored files: " + e.getMessage(), e);

@@ -18,7 +18,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaAgreementRepository implements AgreementRepository {
 
-    private static final Map<String, String> SORTS = Map.of("number", "a.number", "title", "a.title COLLATE \"vi-x-icu\"", "status", "a.status",
+    private static final Map<String, String> SORTS = Map.of("number", "a.number", "title", "a.title COLLATE vietnamese", "status", "a.status",
             "effectiveTo", "a.effective_to", "updatedAt", "a.updated_at");
 
     @PersistenceContext(unitName = "portal")

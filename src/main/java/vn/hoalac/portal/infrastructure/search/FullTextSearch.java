@@ -61,7 +61,7 @@ public class FullTextSearch {
                     WHERE c.folded @@ websearch_to_tsquery('portal_folded', ?)
                       AND (? OR d.visibility = 'PORTAL' OR d.organization = ?
                            OR EXISTS (SELECT 1 FROM document_share s WHERE s.document_id = d.id AND s.organization = ?))
-                    ORDER BY c.document_id DESC
+                    ORDER BY c.document_id DESC, c.chunk_no DESC
                     LIMIT %d),
                 docs AS (
                     SELECT h.document_id, max(h.coarse) AS coarse,
