@@ -85,7 +85,11 @@ public class DocumentsResource {
     @GET
     @Path("{id}")
     public DocumentJson.Detail get(@PathParam("id") long id) {
-        return detail(library.read(id));
+        // the extractions first, then the document: a file's own title is adopted in the commit that makes its
+        // extraction DONE, so an answer that shows DONE also shows that title
+        java.util.Map<String, java.util.Optional<vn.hoalac.portal.domain.model.document.Extraction>> extractions = new java.util.HashMap<>();
+        library.read(id).versions().forEach(v -> extractions.put(v.sha256(), library.extraction(v)));
+        return DocumentJson.of(library.read(id), v -> extractions.computeIfAbsent(v.sha256(), sha -> library.extraction(v)));
     }
 
     @POST
