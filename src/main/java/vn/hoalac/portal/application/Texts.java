@@ -17,6 +17,12 @@ public final class Texts {
         return value == null ? "" : Normalizer.normalize(value.replace("\u0000", ""), Normalizer.Form.NFC).strip();
     }
 
+    /** As the portal compares words: without diacritics, đ as d, lower case ("Đại học" → "dai hoc"). */
+    public static String fold(String value) {
+        return Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static LocalDate today() {
         return LocalDate.now(HANOI);
     }

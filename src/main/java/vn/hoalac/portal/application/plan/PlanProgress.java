@@ -20,7 +20,6 @@ import vn.hoalac.portal.domain.model.plan.VersionStatus;
 import vn.hoalac.portal.infrastructure.audit.AuditTrail;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -149,7 +148,6 @@ public class PlanProgress {
     }
 
     private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
-                .toLowerCase(Locale.ROOT).strip();
+        return vn.hoalac.portal.application.Texts.fold(s).strip();
     }
 }

@@ -298,10 +298,7 @@ public final class PlanSpreadsheets {
 
     /** How headers are compared: no diacritics, đ as d, lower case, no notes in brackets, no punctuation. */
     static String fold(String text) {
-        String bare = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D')
-                .toLowerCase(Locale.ROOT);
-        return bare.replaceAll("\\(.*?\\)", " ").replaceAll("[^a-z0-9]+", " ").strip();
+        return vn.hoalac.portal.application.Texts.fold(text).replaceAll("\\(.*?\\)", " ").replaceAll("[^a-z0-9]+", " ").strip();
     }
 
     /** Stripped NFC text, null when blank. */

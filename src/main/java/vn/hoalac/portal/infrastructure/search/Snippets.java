@@ -1,6 +1,7 @@
 package vn.hoalac.portal.infrastructure.search;
 
-import java.text.Normalizer;
+import vn.hoalac.portal.application.Texts;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,17 +22,13 @@ public final class Snippets {
     static final int WORDS = 24;
     private static final Pattern QUERY_WORD = Pattern.compile("(^|[\\s(])?(-?)([\\p{L}\\p{M}\\p{N}]+)");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
-    /** Each character of the Latin, Vietnamese and combining blocks folded: base letter, lower case, đ as d. */
+    /** {@link Texts#fold} of each character of the Latin, Vietnamese and combining blocks, for the one pass over a text. */
     private static final char[] FOLD = new char[0x1F00];
 
     static {
         for (int c = 0; c < FOLD.length; c++) {
-            String decomposed = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
-            char base = decomposed.isEmpty() ? (char) c : decomposed.charAt(0);
-            if (base == 'đ' || base == 'Đ') {
-                base = 'd';
-            }
-            FOLD[c] = Character.toLowerCase(base);
+            String folded = Texts.fold(String.valueOf((char) c));
+            FOLD[c] = folded.isEmpty() ? (char) c : folded.charAt(0); // a lone diacritic: skipped when folding a word
         }
     }
 
@@ -91,19 +88,10 @@ public final class Snippets {
             boolean excluded = !m.group(2).isEmpty() && m.group(1) != null;
             String word = m.group(3);
             if (!excluded && !word.equalsIgnoreCase("or")) {
-                terms.add(fold(word));
+                terms.add(Texts.fold(word)); // as the index folds
             }
         }
         return terms;
-    }
-
-    /** As the index folds: without diacritics, đ as d, lower case. */
-    static String fold(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            fold(word.charAt(i), out);
-        }
-        return out.toString();
     }
 
     private static void fold(char c, StringBuilder out) {
