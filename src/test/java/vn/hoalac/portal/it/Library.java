@@ -106,8 +106,15 @@ public final class Library {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** Searches documents only (the other records' ids could be mistaken for a document's). */
     public static JsonObject search(String username, String query) {
-        HttpResponse<String> response = get(username, "/api/search?size=50&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return search(username, query, "DOCUMENT");
+    }
+
+    /** Searches records of one type (DOCUMENT, PLAN, AGREEMENT, PROPOSAL), or of every type when {@code type} is null. */
+    public static JsonObject search(String username, String query, String type) {
+        HttpResponse<String> response = get(username, "/api/search?size=50&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                + (type == null ? "" : "&type=" + type));
         if (response.statusCode() != 200) {
             throw new AssertionError("search answered " + response.statusCode() + ": " + response.body());
         }

@@ -84,8 +84,19 @@ class PlansBrowserIT {
         try (Browser dhbk = new Browser()) {
             dhbk.loginAs("dhbk.gopy");
             assertThat(dhbk.text(By.id("tasks"))).contains("Góp ý dự thảo lần 1").contains("— Đề án thử nghiệm trên trình duyệt");
-            dhbk.open("/plans/version.xhtml?id=" + id + "&n=1");
+            // the reviewer finds the version by its words, without diacritics, and opens it from the results
+            dhbk.open("/search.xhtml");
+            dhbk.waitFor(By.id("search-q")).sendKeys("trung tam doi moi sang tao thu do");
+            dhbk.driver().findElement(By.id("search-submit")).click();
+            dhbk.waitFor(By.xpath("//a[contains(@class, 'facet-link') and contains(., 'Đề án')]")).click();
+            WebElement hit = dhbk.waitFor(By.cssSelector("a.hit-title[href*='/plans/version.xhtml?id=" + id + "&n=1']"));
+            assertThat(dhbk.driver().getCurrentUrl()).contains("type=PLAN");
+            assertThat(dhbk.text(By.id("results"))).contains("Đề án · Dự thảo lần 1").doesNotContain("Bản dự thảo đang soạn");
+            assertThat(dhbk.driver().findElements(By.cssSelector(".hit-snippet mark"))).isNotEmpty();
+            dhbk.screenshot("search-plan-version");
+            hit.click();
             dhbk.waitFor(By.id("comment-open"));
+            assertThat(dhbk.driver().getCurrentUrl()).contains("/plans/version.xhtml?id=" + id + "&n=1");
             WebElement section = dhbk.driver().findElement(By.cssSelector("section.version-section"));
             section.findElement(By.cssSelector("input[id$=':quote']")).sendKeys("trung tâm đổi mới sáng tạo");
             section.findElement(By.cssSelector("textarea[id$=':body']")).sendKeys("Đề nghị nêu rõ vai trò của các trường đại học.");

@@ -8,6 +8,7 @@ import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.document.DocumentAccess;
+import vn.hoalac.portal.application.search.Readers;
 import vn.hoalac.portal.domain.model.agreement.Agreement;
 import vn.hoalac.portal.domain.model.agreement.AgreementDetails;
 import vn.hoalac.portal.domain.model.agreement.AgreementRepository;
@@ -78,7 +79,19 @@ public class AgreementRegister {
     }
 
     public static boolean reads(PortalUser user, Agreement a) {
-        return readsAll(user) || user.hasRole(Role.UNIVERSITY_REVIEWER) && a.hasParty(user.organizationCode());
+        return reads(user, a.parties());
+    }
+
+    public static boolean reads(PortalUser user, Set<String> parties) {
+        return readsAll(user) || user.hasRole(Role.UNIVERSITY_REVIEWER)
+                && user.organizationCode() != null && parties.contains(user.organizationCode());
+    }
+
+    /** {@link #reads} as reader tokens, for the search index ({@link Readers}). */
+    public static Set<String> readers(Set<String> parties) {
+        Set<String> tokens = new TreeSet<>(Set.of(Readers.role(Role.PARK_MANAGER), Readers.role(Role.COMMITTEE_APPROVER)));
+        tokens.addAll(Readers.members(parties, Role.UNIVERSITY_REVIEWER));
+        return tokens;
     }
 
     @Transactional

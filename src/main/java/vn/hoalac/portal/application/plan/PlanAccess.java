@@ -1,9 +1,13 @@
 package vn.hoalac.portal.application.plan;
 
+import vn.hoalac.portal.application.search.Readers;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
 import vn.hoalac.portal.domain.model.plan.PlanVersion;
 import vn.hoalac.portal.domain.model.plan.VersionStatus;
+
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Who may read and change plans (DOMAIN.md): the park drafts and answers; the committee reads everything and decides;
@@ -28,8 +32,27 @@ public final class PlanAccess {
     }
 
     public static boolean readsVersion(PortalUser user, PlanVersion version) {
+        return readsVersion(user, version.reviewers(), version.status());
+    }
+
+    public static boolean readsVersion(PortalUser user, Set<String> invited, VersionStatus status) {
         return readsDrafts(user) || user.hasRole(Role.UNIVERSITY_REVIEWER)
-                && (version.invites(user.organizationCode()) || version.status() == VersionStatus.APPROVED);
+                && (user.organizationCode() != null && invited.contains(user.organizationCode()) || status == VersionStatus.APPROVED);
+    }
+
+    /** {@link #readsDrafts} as reader tokens, for the search index ({@link Readers}). */
+    public static Set<String> draftReaders() {
+        return Set.of(Readers.role(Role.PARK_MANAGER), Readers.role(Role.COMMITTEE_APPROVER));
+    }
+
+    /** {@link #readsVersion} as reader tokens, for the search index ({@link Readers}). */
+    public static Set<String> versionReaders(Set<String> invited, VersionStatus status) {
+        Set<String> tokens = new TreeSet<>(draftReaders());
+        if (status == VersionStatus.APPROVED) {
+            tokens.add(Readers.role(Role.UNIVERSITY_REVIEWER));
+        }
+        tokens.addAll(Readers.members(invited, Role.UNIVERSITY_REVIEWER));
+        return tokens;
     }
 
     /** Whether the user sees every comment of a version, or only their own organization's. */

@@ -9,6 +9,7 @@ import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.agreement.AgreementRegister;
 import vn.hoalac.portal.application.document.DocumentAccess;
+import vn.hoalac.portal.application.search.Readers;
 import vn.hoalac.portal.domain.model.agreement.AgreementRepository;
 import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.DocumentRepository;
@@ -72,8 +73,22 @@ public class ProposalDesk {
     }
 
     public static boolean reads(PortalUser user, Proposal p) {
-        return readsAll(user) || user.hasRole(Role.UNIVERSITY_REVIEWER)
-                && (p.organization().equals(user.organizationCode()) || p.invites(user.organizationCode()));
+        return reads(user, p.organization(), p.reviewers());
+    }
+
+    public static boolean reads(PortalUser user, String submitter, Set<String> invited) {
+        return readsAll(user) || user.hasRole(Role.UNIVERSITY_REVIEWER) && user.organizationCode() != null
+                && (user.organizationCode().equals(submitter) || invited.contains(user.organizationCode()));
+    }
+
+    /** {@link #reads} as reader tokens, for the search index ({@link Readers}). */
+    public static Set<String> readers(String submitter, Set<String> invited) {
+        Set<String> tokens = new TreeSet<>(Set.of(Readers.role(Role.PARK_MANAGER), Readers.role(Role.COMMITTEE_APPROVER)));
+        tokens.addAll(Readers.members(invited, Role.UNIVERSITY_REVIEWER));
+        if (submitter != null) {
+            tokens.add(Readers.member(submitter, Role.UNIVERSITY_REVIEWER));
+        }
+        return tokens;
     }
 
     public boolean mayManage() {

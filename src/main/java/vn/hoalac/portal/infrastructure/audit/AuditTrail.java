@@ -1,6 +1,8 @@
 package vn.hoalac.portal.infrastructure.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -26,11 +28,26 @@ public class AuditTrail {
 
     private static final long CHAIN_LOCK = 0x48_4C_41_55_44_49_54L; // "HLAUDIT"
 
+    /**
+     * A change was recorded, in the transaction that makes it: observers that keep derived data (the search index of
+     * plans, agreements and proposals) bring it up to date before that transaction commits.
+     */
+    public record Recorded(String action, String entityType, String entityId) {
+    }
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Inject
+    Event<Recorded> recorded;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(PortalUser actor, String action, String entityType, Object entityId, String details) {
+        append(actor, action, entityType, entityId, details);
+        recorded.fire(new Recorded(action, entityType, entityId == null ? null : String.valueOf(entityId)));
+    }
+
+    private void append(PortalUser actor, String action, String entityType, Object entityId, String details) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object> last = em.createNativeQuery("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1").getResultList();
@@ -53,7 +70,7 @@ public class AuditTrail {
     /** Records an event in a transaction of its own: for what is not a change of data (a login, a refusal). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordNow(PortalUser actor, String action, String entityType, Object entityId, String details) {
-        record(actor, action, entityType, entityId, details);
+        append(actor, action, entityType, entityId, details);
     }
 
     /** The SHA-256 of an event's fields and the previous event's hash, each field length-prefixed so none can bleed into another. */

@@ -7,11 +7,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import vn.hoalac.portal.application.search.RecordIndexer;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -62,6 +65,9 @@ public class DatabaseMigration {
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
 
+    @Inject
+    RecordIndexer records;
+
     @PostConstruct
     void migrate() {
         Config config = ConfigProvider.getConfig();
@@ -94,6 +100,23 @@ public class DatabaseMigration {
                 : "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
         if (owner.isPresent()) {
             grantLargeObjects(flyway.getDataSource(), runtimeRole);
+        }
+        rebuildRecordIndex();
+    }
+
+    /**
+     * Plans, agreements and proposals are re-indexed for search at every start (there are hundreds, not thousands):
+     * the index then holds what existed before it, and follows a release that changes who may read what. A failure
+     * leaves the portal running: the records are still indexed at their next change.
+     */
+    private void rebuildRecordIndex() {
+        try {
+            long started = System.nanoTime();
+            int n = records.rebuild();
+            LOG.info(() -> "Search index: " + n + " plans, plan versions, agreements and proposals indexed in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Search index of plans, agreements and proposals not rebuilt", e);
         }
     }
 

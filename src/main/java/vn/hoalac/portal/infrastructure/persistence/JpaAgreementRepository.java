@@ -37,6 +37,11 @@ public class JpaAgreementRepository implements AgreementRepository {
     }
 
     @Override
+    public List<Long> ids() {
+        return em.createQuery("SELECT a.id FROM Agreement a ORDER BY a.id", Long.class).getResultList();
+    }
+
+    @Override
     public Optional<Agreement> findByNumber(String number) {
         return em.createQuery("SELECT a FROM Agreement a WHERE a.number = :n", Agreement.class).setParameter("n", number)
                 .getResultStream().findFirst();

@@ -28,6 +28,11 @@ public class JpaProposalRepository implements ProposalRepository {
     }
 
     @Override
+    public List<Long> ids() {
+        return em.createQuery("SELECT p.id FROM Proposal p ORDER BY p.id", Long.class).getResultList();
+    }
+
+    @Override
     public List<Proposal> list(String organization) {
         if (organization == null) {
             return em.createQuery("SELECT p FROM Proposal p ORDER BY p.createdAt DESC", Proposal.class).setMaxResults(1000).getResultList();

@@ -10,14 +10,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The one search query of the portal. Matches on the accent-folded vector ("hoa lac" finds "Hòa Lạc", quotes make a
- * phrase), keeps only what the reader may see, bounds the candidates to the newest {@link #CANDIDATES} matches
- * (a frequent query matches almost everything), and ranks them in two steps:
+ * The one search query of the portal, over documents ({@code search_chunk}) and plans, agreements and proposals
+ * ({@code search_record}). Matches on the accent-folded vector ("hoa lac" finds "Hòa Lạc", quotes make a phrase),
+ * keeps only what the reader may see (documents by their visibility and shares, the other records by their reader
+ * tokens, see {@code Readers}), bounds the candidates of each of the two to the newest {@link #CANDIDATES} matches
+ * (a frequent query matches almost everything), and ranks them together in two steps:
  * <ol>
  * <li>every candidate by three yes/no tests that cost about a microsecond each: all words in the title (4), the
  * words in sequence (2), the words with the query's own diacritics (1);</li>
@@ -41,56 +45,73 @@ public class FullTextSearch {
     DataSource dataSource;
 
     /** Who reads: their organization, and whether they read everything (the steering committee). */
-    public record Reader(String organization, boolean readsEverything) {
+    public record Reader(String organization, boolean readsEverything, Set<String> tokens) {
     }
 
-    public record Filters(String category, String organization, Integer year) {
+    /** Each optional; {@code type} is DOCUMENT, PLAN, AGREEMENT or PROPOSAL. */
+    public record Filters(String type, String category, String organization, Integer year) {
     }
 
     public SearchResult search(String query, Reader reader, Filters filters, int offset, int limit) {
         // One statement: candidates, ranking, facets and the page with its snippets. The tsquery is written into the
         // WHERE clause itself (not taken from a CTE) so the planner sees how frequent the words are: a rare word is
         // found through the GIN index, a frequent one by walking the newest documents until enough match.
+        // Documents and the other records (plans, agreements, proposals: search_record) are two branches with their
+        // own bound and access rule; from there on they are ranked and counted together.
         String sql = """
                 WITH hits AS (
-                    SELECT c.document_id, c.chunk_no, c.folded,
-                           (ts_filter(c.folded, '{a}') @@ websearch_to_tsquery('portal_folded', ?))::int * 4
-                           + (c.folded @@ phraseto_tsquery('portal_folded', ?))::int * 2
-                           + (c.exact @@ websearch_to_tsquery('simple', ?))::int AS coarse
-                    FROM search_chunk c JOIN document d ON d.id = c.document_id
-                    WHERE c.folded @@ websearch_to_tsquery('portal_folded', ?)
-                      AND (? OR d.visibility = 'PORTAL' OR d.organization = ?
-                           OR EXISTS (SELECT 1 FROM document_share s WHERE s.document_id = d.id AND s.organization = ?))
-                    ORDER BY c.document_id DESC, c.chunk_no DESC
-                    LIMIT %d),
+                    (SELECT 'DOCUMENT'::text AS kind, c.document_id AS id, d.current_version AS version, c.chunk_no, c.folded,
+                            d.title, d.category, d.organization, extract(year FROM d.updated_at)::int AS year,
+                            (ts_filter(c.folded, '{a}') @@ websearch_to_tsquery('portal_folded', ?))::int * 4
+                            + (c.folded @@ phraseto_tsquery('portal_folded', ?))::int * 2
+                            + (c.exact @@ websearch_to_tsquery('simple', ?))::int AS coarse
+                     FROM search_chunk c JOIN document d ON d.id = c.document_id
+                     WHERE ? AND c.folded @@ websearch_to_tsquery('portal_folded', ?)
+                       AND (? OR d.visibility = 'PORTAL' OR d.organization = ?
+                            OR EXISTS (SELECT 1 FROM document_share s WHERE s.document_id = d.id AND s.organization = ?))
+                     ORDER BY c.document_id DESC, c.chunk_no DESC
+                     LIMIT %1$d)
+                    UNION ALL
+                    (SELECT r.kind, r.record_id, r.version, r.chunk_no, r.folded, r.title, r.category, r.organization, r.year,
+                            (ts_filter(r.folded, '{a}') @@ websearch_to_tsquery('portal_folded', ?))::int * 4
+                            + (r.folded @@ phraseto_tsquery('portal_folded', ?))::int * 2
+                            + (r.exact @@ websearch_to_tsquery('simple', ?))::int
+                     FROM search_record r
+                     WHERE (?::text IS NULL OR r.kind = ?) AND r.folded @@ websearch_to_tsquery('portal_folded', ?)
+                       AND r.readers && ?::text[]
+                     ORDER BY r.record_id DESC, r.version DESC, r.kind, r.chunk_no DESC
+                     LIMIT %1$d)),
                 docs AS (
-                    SELECT h.document_id, max(h.coarse) AS coarse,
+                    SELECT h.kind, h.id, h.version, h.title, h.category, h.organization, h.year, max(h.coarse) AS coarse,
                            (array_agg(h.chunk_no ORDER BY h.coarse DESC, h.chunk_no))[1] AS best_chunk
-                    FROM hits h GROUP BY h.document_id),
+                    FROM hits h GROUP BY h.kind, h.id, h.version, h.title, h.category, h.organization, h.year),
                 filtered AS (
-                    SELECT d.id, d.title, d.category, d.organization, d.current_version,
-                           extract(year FROM d.updated_at)::int AS year, docs.coarse, docs.best_chunk
-                    FROM docs JOIN document d ON d.id = docs.document_id
-                    WHERE (?::text IS NULL OR d.category = ?)
-                      AND (?::text IS NULL OR d.organization = ?)
-                      AND (?::int IS NULL OR extract(year FROM d.updated_at)::int = ?)),
+                    SELECT * FROM docs
+                    WHERE (?::text IS NULL OR category = ?)
+                      AND (?::text IS NULL OR organization = ?)
+                      AND (?::int IS NULL OR year = ?)),
                 fine AS (
-                    SELECT s.id, ts_rank_cd(h.folded, websearch_to_tsquery('portal_folded', ?), 32) AS rank
-                    FROM (SELECT id, best_chunk FROM filtered ORDER BY coarse DESC, id DESC LIMIT %d) s
-                    JOIN hits h ON h.document_id = s.id AND h.chunk_no = s.best_chunk),
+                    SELECT s.kind, s.id, s.version, ts_rank_cd(h.folded, websearch_to_tsquery('portal_folded', ?), 32) AS rank
+                    FROM (SELECT kind, id, version, best_chunk FROM filtered
+                          ORDER BY coarse DESC, id DESC, kind, version DESC LIMIT %2$d) s
+                    JOIN hits h ON h.kind = s.kind AND h.id = s.id AND h.version = s.version AND h.chunk_no = s.best_chunk),
                 page AS (
-                    SELECT f.id, f.title, f.current_version, f.category, f.organization, f.best_chunk,
+                    SELECT f.kind, f.id, f.title, f.version, f.category, f.organization, f.best_chunk,
                            f.coarse + coalesce(fine.rank, 0) AS score
-                    FROM filtered f LEFT JOIN fine ON fine.id = f.id
-                    ORDER BY score DESC, f.id DESC OFFSET ? LIMIT ?)
-                SELECT p.id, p.title, p.current_version, p.score, p.category, p.organization, ch.body,
+                    FROM filtered f LEFT JOIN fine ON fine.kind = f.kind AND fine.id = f.id AND fine.version = f.version
+                    ORDER BY score DESC, f.id DESC, f.kind, f.version DESC OFFSET ? LIMIT ?)
+                SELECT p.kind, p.id, p.title, p.version, p.score, p.category, p.organization, coalesce(ch.body, rc.body),
                        NULL::text, NULL::text, 0::bigint
-                FROM page p JOIN search_chunk ch ON ch.document_id = p.id AND ch.chunk_no = p.best_chunk
-                UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'category', coalesce(category, ''), count(*) FROM filtered GROUP BY category
-                UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'organization', organization, count(*) FROM filtered GROUP BY organization
-                UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'year', year::text, count(*) FROM filtered GROUP BY year
-                UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'type', 'DOCUMENT', count(*) FROM filtered
-                UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'candidates', '', count(*) FROM hits
+                FROM page p
+                LEFT JOIN search_chunk ch ON p.kind = 'DOCUMENT' AND ch.document_id = p.id AND ch.chunk_no = p.best_chunk
+                LEFT JOIN search_record rc ON p.kind <> 'DOCUMENT' AND rc.kind = p.kind AND rc.record_id = p.id
+                                          AND rc.version = p.version AND rc.chunk_no = p.best_chunk
+                UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'type', kind, count(*) FROM filtered GROUP BY kind
+                UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'category', coalesce(category, ''), count(*) FROM filtered WHERE kind = 'DOCUMENT' GROUP BY category
+                UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'organization', organization, count(*) FROM filtered GROUP BY organization
+                UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'year', year::text, count(*) FROM filtered GROUP BY year
+                UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'candidates', '', coalesce(max(n), 0)
+                          FROM (SELECT count(*) AS n FROM hits GROUP BY kind = 'DOCUMENT') branches
                 """.formatted(CANDIDATES, SHORTLIST);
         try (Connection c = dataSource.getConnection()) {
             // always plan for the actual words: a generic plan cannot tell "hòa lạc" (everywhere) from a rare name
@@ -102,34 +123,33 @@ public class FullTextSearch {
             long total = 0;
             long candidatesSeen = 0;
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                int i = bind(s, query, reader, filters);
+                int i = bind(s, c, query, reader, filters);
                 s.setString(i++, query);
                 s.setInt(i++, offset);
                 s.setInt(i, limit);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        String facet = rs.getString(8);
+                        String facet = rs.getString(9);
                         if (facet == null) {
-                            String body = rs.getString(7);
-                            hits.add(new SearchResult.Hit("DOCUMENT", rs.getLong(1), rs.getString(2), rs.getInt(3),
+                            String body = rs.getString(8);
+                            hits.add(new SearchResult.Hit(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
                                     SearchMarks.toHtml(body == null ? "" : Snippets.of(body, query)),
-                                    Math.round(rs.getDouble(4) * 10000) / 10000.0, rs.getString(5), rs.getString(6)));
+                                    Math.round(rs.getDouble(5) * 10000) / 10000.0, rs.getString(6), rs.getString(7)));
                         } else if (facet.equals("candidates")) {
-                            candidatesSeen = rs.getLong(10);
+                            candidatesSeen = rs.getLong(11);
                         } else {
                             if (facet.equals("type")) {
-                                total = rs.getLong(10);
-                                if (total == 0) {
-                                    continue;
-                                }
+                                total += rs.getLong(11);
                             }
-                            facets.computeIfAbsent(facet, k -> new LinkedHashMap<>()).put(rs.getString(9), rs.getLong(10));
+                            facets.computeIfAbsent(facet, k -> new LinkedHashMap<>()).put(rs.getString(10), rs.getLong(11));
                         }
                     }
                 }
             }
-            hits.sort(java.util.Comparator.comparingDouble(SearchResult.Hit::score).reversed()
-                    .thenComparing(java.util.Comparator.comparingLong(SearchResult.Hit::id).reversed()));
+            hits.sort(Comparator.comparingDouble(SearchResult.Hit::score).reversed()
+                    .thenComparing(Comparator.comparingLong(SearchResult.Hit::id).reversed())
+                    .thenComparing(SearchResult.Hit::type)
+                    .thenComparing(Comparator.comparingInt(SearchResult.Hit::version).reversed()));
             facets.values().forEach(values -> {
                 List<Map.Entry<String, Long>> sorted = new ArrayList<>(values.entrySet());
                 sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
@@ -142,15 +162,27 @@ public class FullTextSearch {
         }
     }
 
-    private static int bind(PreparedStatement s, String query, Reader reader, Filters filters) throws SQLException {
+    private static int bind(PreparedStatement s, Connection c, String query, Reader reader, Filters filters) throws SQLException {
         int i = 1;
+        String organization = reader.organization() == null ? "" : reader.organization();
+        // documents
         s.setString(i++, query); // in the title
         s.setString(i++, query); // in sequence
         s.setString(i++, query); // with its diacritics
+        s.setBoolean(i++, filters.type() == null || filters.type().equals("DOCUMENT"));
         s.setString(i++, query); // the match
         s.setBoolean(i++, reader.readsEverything());
-        s.setString(i++, reader.organization() == null ? "" : reader.organization());
-        s.setString(i++, reader.organization() == null ? "" : reader.organization());
+        s.setString(i++, organization);
+        s.setString(i++, organization);
+        // plans, agreements, proposals
+        s.setString(i++, query);
+        s.setString(i++, query);
+        s.setString(i++, query);
+        s.setString(i++, filters.type());
+        s.setString(i++, filters.type());
+        s.setString(i++, query);
+        s.setArray(i++, c.createArrayOf("text", reader.tokens().toArray()));
+        // filters
         s.setString(i++, filters.category());
         s.setString(i++, filters.category());
         s.setString(i++, filters.organization());

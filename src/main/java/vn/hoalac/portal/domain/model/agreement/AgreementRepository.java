@@ -10,6 +10,9 @@ public interface AgreementRepository {
 
     Optional<Agreement> find(long id);
 
+    /** The ids of every agreement, in order. */
+    List<Long> ids();
+
     Optional<Agreement> findByNumber(String number);
 
     /**

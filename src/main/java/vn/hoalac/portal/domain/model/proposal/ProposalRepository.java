@@ -9,6 +9,9 @@ public interface ProposalRepository {
 
     Optional<Proposal> find(long id);
 
+    /** The ids of every proposal, in order. */
+    List<Long> ids();
+
     /** Proposals newest first; {@code organization} limits to those it submitted or is invited to review (null: all). */
     List<Proposal> list(String organization);
 }

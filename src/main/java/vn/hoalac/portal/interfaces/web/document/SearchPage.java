@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The search page: {@code /search.xhtml?q=...&category=&organization=&year=&page=} (bookmarkable). */
+/** The search page: {@code /search.xhtml?q=...&type=&category=&organization=&year=&page=} (bookmarkable). */
 @Named
 @RequestScoped
 public class SearchPage {
@@ -21,6 +21,7 @@ public class SearchPage {
     PortalSearch search;
 
     private String q;
+    private String type;
     private String category;
     private String organization;
     private Integer year;
@@ -29,11 +30,21 @@ public class SearchPage {
 
     public void run() {
         try {
-            result = search.search(q, null, category, organization, year, Math.max(0, page), PAGE_SIZE);
-        } catch (vn.hoalac.portal.application.TooManyRequestsException e) {
+            result = search.search(q, type, category, organization, year, Math.max(0, page), PAGE_SIZE);
+        } catch (vn.hoalac.portal.application.TooManyRequestsException | vn.hoalac.portal.application.InvalidInputException e) {
             vn.hoalac.portal.interfaces.web.shell.PageActions.error(e.getMessage(), null);
             result = new SearchResult(0, false, List.of(), java.util.Map.of());
         }
+    }
+
+    /** The page a hit opens: a document, a plan's draft or one of its versions, an agreement, a proposal. */
+    public String outcome(SearchResult.Hit hit) {
+        return switch (hit.type()) {
+            case "PLAN" -> hit.version() == 0 ? "/plans/plan" : "/plans/version";
+            case "AGREEMENT" -> "/agreements/view";
+            case "PROPOSAL" -> "/proposals/view";
+            default -> "/documents/view";
+        };
     }
 
     public SearchResult getResult() {
@@ -57,6 +68,8 @@ public class SearchPage {
 
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q; }
+    public String getType() { return type; }
+    public void setType(String type) { this.type = type; }
     public String getCategory() { return category; }
     public void setCategory(String category) { this.category = category; }
     public String getOrganization() { return organization; }
