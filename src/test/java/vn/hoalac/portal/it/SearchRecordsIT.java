@@ -97,6 +97,14 @@ class SearchRecordsIT {
         assertThat(found("bcd.pheduyet", word, "AGREEMENT")).containsExactly("AGREEMENT " + agreementId + "/0");
         assertThat(found("dhbk.gopy", "\"phong sach\" " + word, null)).as("a milestone's words").hasSize(1);
         assertThat(found("hvnn.gopy", word, null)).as("not a party").isEmpty();
+        // the parties change: the search follows at once
+        Plans.ok(Plans.put("bql.soan", "/api/agreements/" + agreementId, Json.createObjectBuilder()
+                .add("number", number).add("title", "Thỏa thuận hợp tác phòng thí nghiệm vi mạch " + word)
+                .add("kind", "AGREEMENT").add("parties", Json.createArrayBuilder().add("HVNN"))
+                .add("fields", Json.createArrayBuilder().add("SHARED_LAB")).add("status", "NEGOTIATING")
+                .add("version", agreement.getJsonNumber("version").longValue()).build()), 200);
+        assertThat(found("hvnn.gopy", word, null)).as("a party now").containsExactly("AGREEMENT " + agreementId + "/0");
+        assertThat(found("dhbk.gopy", word, null)).as("no longer a party").isEmpty();
 
         String purpose = marker();
         JsonObject proposal = Plans.ok(Plans.post("hvnn.gopy", "/api/proposals", Json.createObjectBuilder()
