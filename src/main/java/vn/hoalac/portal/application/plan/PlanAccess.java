@@ -1,6 +1,6 @@
 package vn.hoalac.portal.application.plan;
 
-import vn.hoalac.portal.application.search.Readers;
+import vn.hoalac.portal.application.Readers;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
 import vn.hoalac.portal.domain.model.plan.PlanVersion;

@@ -3,6 +3,7 @@ package vn.hoalac.portal.application.search;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Readers;
 import vn.hoalac.portal.application.document.DocumentAccess;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.infrastructure.search.FullTextSearch;

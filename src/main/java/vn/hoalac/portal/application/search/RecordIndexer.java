@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.hoalac.portal.application.Readers;
 import vn.hoalac.portal.application.Texts;
 import vn.hoalac.portal.application.agreement.AgreementRegister;
 import vn.hoalac.portal.application.plan.PlanAccess;

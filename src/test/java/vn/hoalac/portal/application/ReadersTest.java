@@ -1,4 +1,4 @@
-package vn.hoalac.portal.application.search;
+package vn.hoalac.portal.application;
 
 import org.junit.jupiter.api.Test;
 import vn.hoalac.portal.application.agreement.AgreementRegister;

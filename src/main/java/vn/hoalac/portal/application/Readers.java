@@ -1,4 +1,4 @@
-package vn.hoalac.portal.application.search;
+package vn.hoalac.portal.application;
 
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
