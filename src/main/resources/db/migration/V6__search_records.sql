@@ -10,7 +10,8 @@ CREATE TABLE search_record (
     title        text        NOT NULL,
     category     text,
     organization text,
-    year         integer     NOT NULL,
+    changed_at   timestamptz NOT NULL, -- the record's own last change: the newest matches are ranked first
+    year         integer     NOT NULL, -- of changed_at, in Hanoi
     readers      text[]      NOT NULL,
     body         text        NOT NULL,
     folded       tsvector    NOT NULL,

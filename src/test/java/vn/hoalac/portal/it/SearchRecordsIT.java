@@ -97,6 +97,7 @@ class SearchRecordsIT {
         assertThat(found("bcd.pheduyet", word, "AGREEMENT")).containsExactly("AGREEMENT " + agreementId + "/0");
         assertThat(found("dhbk.gopy", "\"phong sach\" " + word, null)).as("a milestone's words").hasSize(1);
         assertThat(found("hvnn.gopy", word, null)).as("not a party").isEmpty();
+        assertThat(found("quantri", word, null)).as("administrators run the portal, not its content").isEmpty();
         // the parties change: the search follows at once
         Plans.ok(Plans.put("bql.soan", "/api/agreements/" + agreementId, Json.createObjectBuilder()
                 .add("number", number).add("title", "Thỏa thuận hợp tác phòng thí nghiệm vi mạch " + word)
@@ -118,6 +119,11 @@ class SearchRecordsIT {
                 .add("organizations", Json.createArrayBuilder().add("DHBK")).build()), 200);
         assertThat(found("dhbk.gopy", purpose, null)).as("invited now").containsExactly("PROPOSAL " + proposalId + "/0");
         assertThat(found("dhqg.gopy", purpose, null)).isEmpty();
+        assertThat(found("quantri", purpose, null)).isEmpty();
+        // an opinion changes neither the words nor the readers: the proposal stays found as it was
+        Plans.ok(Plans.post("dhbk.gopy", "/api/proposals/" + proposalId + "/opinions", Json.createObjectBuilder()
+                .add("opinion", "SUPPORT").add("comment", "Ủng hộ").build()), 200);
+        assertThat(found("dhbk.gopy", purpose, null)).containsExactly("PROPOSAL " + proposalId + "/0");
     }
 
     @Test

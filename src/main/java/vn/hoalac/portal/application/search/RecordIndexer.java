@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.Readers;
-import vn.hoalac.portal.application.Texts;
 import vn.hoalac.portal.application.agreement.AgreementRegister;
 import vn.hoalac.portal.application.plan.PlanAccess;
 import vn.hoalac.portal.application.plan.RichText;
@@ -27,7 +26,9 @@ import vn.hoalac.portal.infrastructure.audit.AuditTrail;
 import vn.hoalac.portal.infrastructure.search.RecordIndex;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -57,62 +58,86 @@ public class RecordIndexer {
     @Inject
     RecordIndex index;
 
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Changes that alter neither a record's words nor who reads it. Their transactions load the record without locking
+     * it, so re-indexing from that copy could write back an older text or older readers over a change committed
+     * meanwhile (a progress report while the draft is saved, an opinion while reviewers are invited).
+     */
+    static final Set<String> UNINDEXED_ACTIONS = Set.of("PROGRESS_REPORTED", "COMMENT_ADDED", "COMMENT_ANSWERED",
+            "ATTACHMENT_ADDED", "ATTACHMENT_REMOVED", "PROPOSAL_OPINION", "PROPOSAL_LINKED");
+
+    /** A record as the audit trail names it: PLAN id (its draft), PLAN_VERSION id/number, AGREEMENT id, PROPOSAL id. */
+    public record Key(String entityType, String entityId) {
+    }
+
     void changed(@Observes AuditTrail.Recorded change) {
-        if (change.entityType() == null || change.entityId() == null) {
+        if (!UNINDEXED_ACTIONS.contains(change.action())) {
+            index(new Key(change.entityType(), change.entityId()));
+        }
+    }
+
+    /** Every plan draft and version, agreement and proposal, for {@link #reindex} at start-up. */
+    @Transactional
+    public List<Key> keys() {
+        List<Key> keys = new ArrayList<>();
+        for (Plan plan : plans.all()) {
+            keys.add(new Key("PLAN", String.valueOf(plan.id())));
+            for (PlanVersion v : plans.versions(plan.id())) {
+                keys.add(new Key("PLAN_VERSION", plan.id() + "/" + v.number()));
+            }
+        }
+        agreements.ids().forEach(id -> keys.add(new Key("AGREEMENT", String.valueOf(id))));
+        proposals.ids().forEach(id -> keys.add(new Key("PROPOSAL", String.valueOf(id))));
+        return keys;
+    }
+
+    /**
+     * Indexes one record again, in a transaction of its own that first waits for every audited change in progress
+     * (they hold the audit trail's lock until they commit): what it reads is then committed, and a change that starts
+     * later re-indexes after it. So a start-up while people work never writes back an older text or older readers.
+     */
+    @Transactional
+    public void reindex(Key key) {
+        audit.awaitChanges();
+        index(key);
+    }
+
+    private void index(Key key) {
+        if (key.entityType() == null || key.entityId() == null) {
             return;
         }
         try {
-            switch (change.entityType()) {
-                case "PLAN" -> plans.find(Long.parseLong(change.entityId())).ifPresent(this::indexDraft);
+            switch (key.entityType()) {
+                case "PLAN" -> plans.find(Long.parseLong(key.entityId())).ifPresent(this::indexDraft);
                 case "PLAN_VERSION" -> {
-                    String[] id = change.entityId().split("/");
+                    String[] id = key.entityId().split("/");
                     plans.version(Long.parseLong(id[0]), Integer.parseInt(id[1])).ifPresent(this::indexVersion);
                 }
-                case "AGREEMENT" -> agreements.find(Long.parseLong(change.entityId())).ifPresent(this::indexAgreement);
-                case "PROPOSAL" -> proposals.find(Long.parseLong(change.entityId())).ifPresent(this::indexProposal);
+                case "AGREEMENT" -> agreements.find(Long.parseLong(key.entityId())).ifPresent(this::indexAgreement);
+                case "PROPOSAL" -> proposals.find(Long.parseLong(key.entityId())).ifPresent(this::indexProposal);
                 default -> {
                 }
             }
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             // not an id this indexer knows how to read: nothing of ours changed
-            LOG.fine(() -> "not indexed: " + change);
+            LOG.fine(() -> "not indexed: " + key);
         }
-    }
-
-    /** Indexes every plan, version, agreement and proposal again: at start-up, so that the index holds what existed before it. */
-    @Transactional
-    public int rebuild() {
-        int n = 0;
-        for (Plan plan : plans.all()) {
-            indexDraft(plan);
-            n++;
-            for (PlanVersion v : plans.versions(plan.id())) {
-                indexVersion(v);
-                n++;
-            }
-        }
-        for (long id : agreements.ids()) {
-            agreements.find(id).ifPresent(this::indexAgreement);
-            n++;
-        }
-        for (long id : proposals.ids()) {
-            proposals.find(id).ifPresent(this::indexProposal);
-            n++;
-        }
-        return n;
     }
 
     private void indexDraft(Plan plan) {
         List<Section> sections = plan.sections().stream().map(s -> new Section(s.key(), s.title(), s.body())).toList();
         OffsetDateTime changed = plan.draftChangedAt() == null ? plan.createdAt() : plan.draftChangedAt();
-        index.put(new RecordIndex.Entry("PLAN", plan.id(), 0, plan.title(), null, AgreementRegister.PARK, year(changed),
+        index.put(new RecordIndex.Entry("PLAN", plan.id(), 0, plan.title(), null, AgreementRegister.PARK, at(changed),
                 PlanAccess.draftReaders(), planText(plan.code(), sections, plan.targets())));
     }
 
     private void indexVersion(PlanVersion v) {
         PlanContent content = v.content();
         index.put(new RecordIndex.Entry("PLAN", v.plan().id(), v.number(), content.title(), null, AgreementRegister.PARK,
-                year(v.submittedAt()), PlanAccess.versionReaders(v.reviewers(), v.status()),
+                at(v.submittedAt()), PlanAccess.versionReaders(v.reviewers(), v.status()),
                 planText(content.code(), content.sections(), content.targets())));
     }
 
@@ -125,7 +150,7 @@ public class RecordIndexer {
             text.append('\n').append(m.title());
         }
         index.put(new RecordIndex.Entry("AGREEMENT", a.id(), 0, a.title() == null ? a.number() : a.title(), null,
-                AgreementRegister.PARK, year(a.updatedAt()), AgreementRegister.readers(a.parties()), text.toString()));
+                AgreementRegister.PARK, at(a.updatedAt()), AgreementRegister.readers(a.parties()), text.toString()));
     }
 
     private void indexProposal(Proposal p) {
@@ -135,7 +160,7 @@ public class RecordIndexer {
                 text.append(part).append('\n');
             }
         }
-        index.put(new RecordIndex.Entry("PROPOSAL", p.id(), 0, p.title(), null, p.organization(), year(p.createdAt()),
+        index.put(new RecordIndex.Entry("PROPOSAL", p.id(), 0, p.title(), null, p.organization(), at(latest(p.createdAt(), p.decidedAt())),
                 ProposalDesk.readers(p.organization(), p.reviewers()), text.toString()));
     }
 
@@ -157,7 +182,11 @@ public class RecordIndexer {
         return text.toString();
     }
 
-    private static int year(OffsetDateTime at) {
-        return (at == null ? OffsetDateTime.now() : at).atZoneSameInstant(Texts.HANOI).getYear();
+    private static OffsetDateTime at(OffsetDateTime at) {
+        return at == null ? OffsetDateTime.now() : at;
+    }
+
+    private static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {
+        return b == null || a != null && a.isAfter(b) ? a : b;
     }
 }

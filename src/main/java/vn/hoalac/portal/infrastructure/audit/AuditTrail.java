@@ -67,6 +67,15 @@ public class AuditTrail {
                 .executeUpdate();
     }
 
+    /**
+     * Waits until no audited change is in progress, and keeps the next ones waiting until the caller's transaction
+     * ends: every change holds this lock from its audit event to its commit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void awaitChanges() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
+    }
+
     /** Records an event in a transaction of its own: for what is not a change of data (a login, a refusal). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordNow(PortalUser actor, String action, String entityType, Object entityId, String details) {

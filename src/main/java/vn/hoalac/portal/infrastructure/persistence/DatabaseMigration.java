@@ -110,14 +110,26 @@ public class DatabaseMigration {
      * leaves the portal running: the records are still indexed at their next change.
      */
     private void rebuildRecordIndex() {
+        long started = System.nanoTime();
+        List<RecordIndexer.Key> keys;
         try {
-            long started = System.nanoTime();
-            int n = records.rebuild();
-            LOG.info(() -> "Search index: " + n + " plans, plan versions, agreements and proposals indexed in "
-                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+            keys = records.keys();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Search index of plans, agreements and proposals not rebuilt", e);
+            return;
         }
+        int failed = 0;
+        for (RecordIndexer.Key key : keys) {
+            try {
+                records.reindex(key); // one short transaction each: people may be working on another instance
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.log(Level.WARNING, "Search index: " + key + " not re-indexed", e);
+            }
+        }
+        int indexed = keys.size() - failed;
+        LOG.info(() -> "Search index: " + indexed + " plans, plan versions, agreements and proposals indexed in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     /**

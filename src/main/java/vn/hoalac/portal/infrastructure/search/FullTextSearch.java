@@ -79,7 +79,7 @@ public class FullTextSearch {
                      FROM search_record r
                      WHERE (?::text IS NULL OR r.kind = ?) AND r.folded @@ websearch_to_tsquery('portal_folded', ?)
                        AND r.readers && ?::text[]
-                     ORDER BY r.record_id DESC, r.version DESC, r.kind, r.chunk_no DESC
+                     ORDER BY r.changed_at DESC, r.kind, r.record_id DESC, r.version DESC, r.chunk_no DESC
                      LIMIT %1$d)),
                 docs AS (
                     SELECT h.kind, h.id, h.version, h.title, h.category, h.organization, h.year, max(h.coarse) AS coarse,

@@ -3,11 +3,13 @@ package vn.hoalac.portal.infrastructure.search;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.hoalac.portal.application.Texts;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
@@ -18,9 +20,12 @@ import java.util.List;
 @ApplicationScoped
 public class RecordIndex {
 
-    /** One record as the search finds it; {@code version} is a plan's version number, 0 otherwise. */
-    public record Entry(String kind, long id, int version, String title, String category, String organization, int year,
-                        Collection<String> readers, String text) {
+    /**
+     * One record as the search finds it; {@code version} is a plan's version number, 0 otherwise; {@code changedAt}
+     * its own last change (a frequent word's candidates are the newest matches).
+     */
+    public record Entry(String kind, long id, int version, String title, String category, String organization,
+                        OffsetDateTime changedAt, Collection<String> readers, String text) {
     }
 
     @Resource(lookup = "java:app/jdbc/portal")
@@ -34,14 +39,14 @@ public class RecordIndex {
             // an upsert, not delete-then-insert: two changes of one record at once (two reviewers commenting) then
             // wait for each other on the row instead of both inserting chunk 0
             try (PreparedStatement upsert = c.prepareStatement("""
-                    INSERT INTO search_record (kind, record_id, version, chunk_no, title, category, organization, year,
-                                               readers, body, folded, exact, indexed_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    INSERT INTO search_record (kind, record_id, version, chunk_no, title, category, organization,
+                                               changed_at, year, readers, body, folded, exact, indexed_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                             setweight(to_tsvector('portal_folded', ?), 'A') || setweight(to_tsvector('portal_folded', ?), 'B'),
                             setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'), now())
                     ON CONFLICT (kind, record_id, version, chunk_no) DO UPDATE SET
                         title = excluded.title, category = excluded.category, organization = excluded.organization,
-                        year = excluded.year, readers = excluded.readers, body = excluded.body,
+                        changed_at = excluded.changed_at, year = excluded.year, readers = excluded.readers, body = excluded.body,
                         folded = excluded.folded, exact = excluded.exact, indexed_at = excluded.indexed_at""")) {
                 for (int i = 0; i < chunks.size(); i++) {
                     String head = i == 0 ? e.title() : "";
@@ -53,7 +58,8 @@ public class RecordIndex {
                     upsert.setString(p++, e.title());
                     upsert.setString(p++, e.category());
                     upsert.setString(p++, e.organization());
-                    upsert.setInt(p++, e.year());
+                    upsert.setObject(p++, e.changedAt());
+                    upsert.setInt(p++, e.changedAt().atZoneSameInstant(Texts.HANOI).getYear());
                     upsert.setArray(p++, c.createArrayOf("text", e.readers().toArray()));
                     upsert.setString(p++, chunks.get(i));
                     upsert.setString(p++, head);
