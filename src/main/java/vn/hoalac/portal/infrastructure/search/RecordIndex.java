@@ -36,8 +36,8 @@ public class RecordIndex {
         // the search page marks matches with these two private-use characters: no text may carry them
         List<String> chunks = SearchIndex.chunks(e.text().replace(SearchMarks.START, ' ').replace(SearchMarks.STOP, ' '));
         try (Connection c = dataSource.getConnection()) {
-            // an upsert, not delete-then-insert: two changes of one record at once (two reviewers commenting) then
-            // wait for each other on the row instead of both inserting chunk 0
+            // an upsert, not delete-then-insert: whatever the order of two re-indexings of one record, the second
+            // replaces the first's rows instead of failing on chunk 0's key
             try (PreparedStatement upsert = c.prepareStatement("""
                     INSERT INTO search_record (kind, record_id, version, chunk_no, title, category, organization,
                                                changed_at, year, readers, body, folded, exact, indexed_at)
