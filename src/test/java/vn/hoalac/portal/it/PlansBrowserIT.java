@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -215,6 +216,43 @@ class PlansBrowserIT {
         }
         String saved = Plans.get("bql.soan", id).getJsonObject("draft").getJsonArray("sections").getJsonObject(0).getString("body");
         assertThat(saved).contains("Sửa của người thứ nhất.").doesNotContain("người thứ hai");
+    }
+
+    @Test
+    void theEditorOffersOnlyWhatIsKeptAndABulletListStaysOne() {
+        long id = Plans.create("Đề án thử danh sách trên trình duyệt");
+        long revision = Plans.get("bql.soan", id).getJsonObject("draft").getJsonNumber("revision").longValue();
+        Plans.saveDraft(id, revision, Json.createArrayBuilder().add(Plans.section("c1", "Chương I", "<p>Mục tiêu:</p>")),
+                Json.createArrayBuilder());
+        try (Browser park = new Browser()) {
+            park.loginAs("bql.soan");
+            park.open("/plans/plan.xhtml?id=" + id);
+            park.waitFor(By.cssSelector("a[href='#tabs:tab-sections']")).click();
+            park.waitFor(By.cssSelector("form.plan-section .ql-editor"));
+            // nothing on the toolbar that the save would silently drop
+            assertThat(park.driver().findElements(By.cssSelector("form.plan-section .ql-image, form.plan-section .ql-video,"
+                    + " form.plan-section .ql-color, form.plan-section .ql-background, form.plan-section .ql-font,"
+                    + " form.plan-section .ql-size, form.plan-section .ql-align"))).isEmpty();
+            assertThat(park.driver().findElements(By.cssSelector("form.plan-section button.ql-bold"))).hasSize(1);
+            assertThat(((JavascriptExecutor) park.driver()).executeScript("return getComputedStyle(arguments[0], '::before').content",
+                    park.driver().findElement(By.cssSelector("form.plan-section .ql-header .ql-picker-label"))))
+                    .as("the heading picker speaks Vietnamese").isEqualTo("\"Đoạn văn\"");
+
+            type(park, Keys.ENTER.toString());
+            park.driver().findElement(By.cssSelector("form.plan-section button.ql-list[value='bullet']")).click();
+            park.driver().findElement(By.cssSelector("form.plan-section .ql-editor")).sendKeys("Ý thứ nhất" + Keys.ENTER + "Ý thứ hai");
+            park.driver().findElement(By.cssSelector("form.plan-section .section-save")).click();
+            messages(park, "Đã lưu mục");
+
+            String saved = Plans.get("bql.soan", id).getJsonObject("draft").getJsonArray("sections").getJsonObject(0).getString("body");
+            assertThat(saved).isEqualTo("<p>Mục tiêu:</p><ul><li>Ý thứ nhất</li><li>Ý thứ hai</li></ul>");
+            park.open("/plans/plan.xhtml?id=" + id);
+            park.waitFor(By.cssSelector("a[href='#tabs:tab-sections']")).click();
+            park.waitFor(By.cssSelector("form.plan-section .ql-editor"));
+            assertThat(park.driver().findElements(By.cssSelector("form.plan-section .ql-editor li[data-list='bullet']")))
+                    .as("the editor shows the saved list as bullets again").hasSize(2);
+            park.screenshot("plan-section-bullets");
+        }
     }
 
     private static void type(Browser browser, String text) {

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The rich text of plan sections: cleaned on every save with a jsoup safelist (paragraphs, headings, lists, emphasis,
- * tables, links; no scripts, styles, event handlers, images or frames), so it can be shown as HTML safely.
+ * tables, links; no scripts, styles, event handlers, images or frames), so it can be shown as HTML safely. The editor's
+ * toolbar (plans/plan.xhtml) offers only what survives this cleaning, so nothing a person formats is dropped on save.
  */
 public final class RichText {
 
@@ -22,7 +23,8 @@ public final class RichText {
             .removeTags("img")
             .addTags("s", "del", "ins")
             .addProtocols("a", "href", "http", "https", "mailto")
-            .addEnforcedAttribute("a", "rel", "noopener noreferrer");
+            .addEnforcedAttribute("a", "rel", "noopener noreferrer")
+            .addAttributes("li", "data-list"); // read by lists(), then removed
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "tr", "br", "table", "ul", "ol");
@@ -37,7 +39,46 @@ public final class RichText {
         }
         Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
         String cleaned = Jsoup.clean(Normalizer.normalize(html, Normalizer.Form.NFC), "", SAFELIST, settings).strip();
-        return Jsoup.parse(cleaned).text().isBlank() ? "" : cleaned;
+        Document document = Jsoup.parseBodyFragment(cleaned);
+        document.outputSettings(settings);
+        if (document.body().text().isBlank()) {
+            return "";
+        }
+        lists(document.body());
+        document.body().select("span").forEach(span -> {
+            if (span.childNodeSize() == 0 && span.attributes().isEmpty()) {
+                span.remove(); // the editor's own markers (span.ql-ui), emptied by the safelist
+            }
+        });
+        return document.body().html().strip();
+    }
+
+    /**
+     * The editor (Quill 2) writes every list as {@code <ol>}, each item saying what it is: {@code <li data-list="bullet">}.
+     * Shown anywhere but in the editor that would be a numbered list, so runs of bullet items become {@code <ul>}
+     * (which the editor reads back as bullets) and the attribute goes.
+     */
+    private static void lists(Element body) {
+        for (Element ol : body.select("ol")) {
+            List<Element> items = ol.children().stream().filter(e -> e.normalName().equals("li")).toList();
+            if (items.stream().noneMatch(li -> li.attr("data-list").equals("bullet"))) {
+                items.forEach(li -> li.removeAttr("data-list"));
+                continue;
+            }
+            Element run = null;
+            boolean runIsBullet = false;
+            for (Element li : items) {
+                boolean bullet = li.attr("data-list").equals("bullet");
+                li.removeAttr("data-list");
+                if (run == null || bullet != runIsBullet) {
+                    run = new Element(bullet ? "ul" : "ol");
+                    ol.before(run);
+                    runIsBullet = bullet;
+                }
+                run.appendChild(li);
+            }
+            ol.remove();
+        }
     }
 
     /** Plain text, one line per paragraph, heading or list item: what comparisons and exports work on. */

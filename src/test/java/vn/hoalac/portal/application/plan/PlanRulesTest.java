@@ -20,6 +20,21 @@ class PlanRulesTest {
     }
 
     @Test
+    void theEditorsBulletListsStayBulletsAndNumberedListsStayNumbered() {
+        // what Quill 2 (PrimeFaces' text editor) submits: one <ol>, each item saying what it is, with a UI marker
+        String quill = "<ol><li data-list=\"ordered\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Bước một</li>"
+                + "<li data-list=\"ordered\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Bước hai</li>"
+                + "<li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Ý một</li>"
+                + "<li data-list=\"bullet\" onclick=\"x()\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Ý hai</li></ol>"
+                + "<p>Hết</p>";
+        assertThat(RichText.clean(quill))
+                .isEqualTo("<ol><li>Bước một</li><li>Bước hai</li></ol><ul><li>Ý một</li><li>Ý hai</li></ul><p>Hết</p>");
+        assertThat(RichText.clean("<ol><li data-list=\"bullet\">a</li></ol>")).isEqualTo("<ul><li>a</li></ul>");
+        assertThat(RichText.clean("<ol start=\"3\"><li>c</li></ol>")).isEqualTo("<ol start=\"3\"><li>c</li></ol>");
+        assertThat(RichText.lines(RichText.clean(quill))).containsExactly("- Bước một", "- Bước hai", "- Ý một", "- Ý hai", "Hết");
+    }
+
+    @Test
     void richTextLosesScriptsHandlersAndImagesButKeepsStructure() {
         String clean = RichText.clean("<h3>Mục 1</h3><p onclick=\"x()\">Hòa Lạc <strong>đậm</strong><script>alert(1)</script>"
                 + "<img src=x onerror=alert(1)><a href=\"javascript:alert(1)\">link</a></p><ul><li>một</li></ul>");
