@@ -48,7 +48,7 @@ public class AuditTrail {
     }
 
     private void append(PortalUser actor, String action, String entityType, Object entityId, String details) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
+        lockChain();
         @SuppressWarnings("unchecked")
         List<Object> last = em.createNativeQuery("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1").getResultList();
         String previous = last.isEmpty() ? null : String.valueOf(last.getFirst()).strip();
@@ -73,6 +73,11 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void awaitChanges() {
+        lockChain();
+    }
+
+    /** The chain's lock, held until the transaction ends: appends (and {@link #awaitChanges}) happen one at a time. */
+    private void lockChain() {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
     }
 

@@ -33,23 +33,20 @@ public class RecordIndex {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void put(Entry e) {
-        // the search page marks matches with these two private-use characters: no text may carry them
-        List<String> chunks = SearchIndex.chunks(e.text().replace(SearchMarks.START, ' ').replace(SearchMarks.STOP, ' '));
+        List<String> chunks = SearchIndex.chunks(e.text());
         try (Connection c = dataSource.getConnection()) {
             // an upsert, not delete-then-insert: whatever the order of two re-indexings of one record, the second
             // replaces the first's rows instead of failing on chunk 0's key
             try (PreparedStatement upsert = c.prepareStatement("""
                     INSERT INTO search_record (kind, record_id, version, chunk_no, title, category, organization,
                                                changed_at, year, readers, body, folded, exact, indexed_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                            setweight(to_tsvector('portal_folded', ?), 'A') || setweight(to_tsvector('portal_folded', ?), 'B'),
-                            setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'), now())
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, now())
                     ON CONFLICT (kind, record_id, version, chunk_no) DO UPDATE SET
                         title = excluded.title, category = excluded.category, organization = excluded.organization,
                         changed_at = excluded.changed_at, year = excluded.year, readers = excluded.readers, body = excluded.body,
-                        folded = excluded.folded, exact = excluded.exact, indexed_at = excluded.indexed_at""")) {
+                        folded = excluded.folded, exact = excluded.exact, indexed_at = excluded.indexed_at"""
+                    .formatted(SearchIndex.VECTORS))) {
                 for (int i = 0; i < chunks.size(); i++) {
-                    String head = i == 0 ? e.title() : "";
                     int p = 1;
                     upsert.setString(p++, e.kind());
                     upsert.setLong(p++, e.id());
@@ -62,10 +59,7 @@ public class RecordIndex {
                     upsert.setInt(p++, e.changedAt().atZoneSameInstant(Texts.HANOI).getYear());
                     upsert.setArray(p++, c.createArrayOf("text", e.readers().toArray()));
                     upsert.setString(p++, chunks.get(i));
-                    upsert.setString(p++, head);
-                    upsert.setString(p++, chunks.get(i));
-                    upsert.setString(p++, head);
-                    upsert.setString(p, chunks.get(i));
+                    SearchIndex.bindVectors(upsert, p, i == 0 ? e.title() : "", chunks.get(i));
                     upsert.addBatch();
                 }
                 upsert.executeBatch();

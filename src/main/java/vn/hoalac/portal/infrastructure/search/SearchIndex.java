@@ -87,30 +87,45 @@ public class SearchIndex {
             delete.setLong(1, documentId);
             delete.executeUpdate();
         }
-        // the search page marks matches with these two private-use characters: no text may carry them
-        List<String> chunks = chunks(text.replace(SearchMarks.START, ' ').replace(SearchMarks.STOP, ' '));
+        List<String> chunks = chunks(text);
         try (PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO search_chunk (document_id, chunk_no, body, folded, exact)
-                VALUES (?, ?, ?,
-                        setweight(to_tsvector('portal_folded', ?), 'A') || setweight(to_tsvector('portal_folded', ?), 'B'),
-                        setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))""")) {
+                VALUES (?, ?, ?, %s)""".formatted(VECTORS))) {
             for (int i = 0; i < chunks.size(); i++) {
-                String head = i == 0 ? title : "";
                 insert.setLong(1, documentId);
                 insert.setInt(2, i);
                 insert.setString(3, chunks.get(i));
-                insert.setString(4, head);
-                insert.setString(5, chunks.get(i));
-                insert.setString(6, head);
-                insert.setString(7, chunks.get(i));
+                bindVectors(insert, 4, i == 0 ? title : "", chunks.get(i));
                 insert.addBatch();
             }
             insert.executeBatch();
         }
     }
 
-    /** Splits at whitespace near every {@link #CHUNK_CHARS}; always at least one (possibly empty) chunk. */
-    static List<String> chunks(String text) {
+    /**
+     * The two vectors of a chunk, for an INSERT's VALUES: {@code folded} (finds without diacritics) and {@code exact}
+     * (ranks exact spellings higher), each of the heading with weight A (chunk 0 only) and the text with weight B.
+     * Its four parameters are bound by {@link #bindVectors}. Documents and the other records are indexed alike.
+     */
+    static final String VECTORS = """
+            setweight(to_tsvector('portal_folded', ?), 'A') || setweight(to_tsvector('portal_folded', ?), 'B'),
+            setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')""";
+
+    /** Binds the parameters of {@link #VECTORS} from position {@code from}; returns the position after them. */
+    static int bindVectors(PreparedStatement s, int from, String heading, String text) throws SQLException {
+        s.setString(from, heading);
+        s.setString(from + 1, text);
+        s.setString(from + 2, heading);
+        s.setString(from + 3, text);
+        return from + 4;
+    }
+
+    /**
+     * The text without the search page's two marker characters (no text may carry them), split at whitespace near
+     * every {@link #CHUNK_CHARS}; always at least one (possibly empty) chunk.
+     */
+    static List<String> chunks(String marked) {
+        String text = marked.replace(SearchMarks.START, ' ').replace(SearchMarks.STOP, ' ');
         List<String> chunks = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
