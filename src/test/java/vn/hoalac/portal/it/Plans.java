@@ -54,6 +54,18 @@ final class Plans {
         return ok(Library.get(username, "/api/plans/" + id), 200);
     }
 
+    /** The draft's revision now, as a save must name it. */
+    static long draftRevision(long id) {
+        return get("bql.soan", id).getJsonObject("draft").getJsonNumber("revision").longValue();
+    }
+
+    /** A new plan of bql.soan whose draft has one section and no targets; returns its id. */
+    static long createWithSection(String title, String key, String sectionTitle, String body) {
+        long id = create(title);
+        saveDraft(id, draftRevision(id), Json.createArrayBuilder().add(section(key, sectionTitle, body)), Json.createArrayBuilder());
+        return id;
+    }
+
     static JsonObjectBuilder section(String key, String title, String body) {
         return Json.createObjectBuilder().add("key", key).add("title", title).add("body", body);
     }

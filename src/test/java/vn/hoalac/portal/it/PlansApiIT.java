@@ -32,7 +32,7 @@ class PlansApiIT {
     @Test
     void aPlanGoesFromDraftToASealedApprovedVersion() throws SQLException {
         long id = Plans.create("Đề án kiểm thử vòng đời");
-        long revision = Plans.get("bql.soan", id).getJsonObject("draft").getJsonNumber("revision").longValue();
+        long revision = Plans.draftRevision(id);
         revision = Plans.saveDraft(id, revision,
                 Json.createArrayBuilder()
                         .add(Plans.section("c1", "Chương I. Sự cần thiết", "<p>Khu công nghệ cao Hòa Lạc <script>alert(1)</script>là trung tâm.</p>"))
@@ -147,7 +147,7 @@ class PlansApiIT {
     @Test
     void aStaleDraftSaveIsRefusedAndTheNewerSaveIsKept() {
         long id = Plans.create("Đề án kiểm thử xung đột");
-        long base = Plans.get("bql.soan", id).getJsonObject("draft").getJsonNumber("revision").longValue();
+        long base = Plans.draftRevision(id);
         Plans.saveDraft(id, base, Json.createArrayBuilder().add(Plans.section("c1", "Chương I", "<p>Bản của người thứ nhất</p>")),
                 Json.createArrayBuilder());
         HttpResponse<String> second = Plans.put("bql.soan", "/api/plans/" + id + "/draft", Json.createObjectBuilder()
@@ -159,7 +159,7 @@ class PlansApiIT {
         assertThat(Plans.get("bql.soan", id).getJsonObject("draft").getJsonArray("sections").getJsonObject(0).getString("body"))
                 .contains("người thứ nhất");
         // a save that leaves the sections out changes only the targets
-        long current = Plans.get("bql.soan", id).getJsonObject("draft").getJsonNumber("revision").longValue();
+        long current = Plans.draftRevision(id);
         Plans.ok(Plans.put("bql.soan", "/api/plans/" + id + "/draft", Json.createObjectBuilder().add("revision", current)
                 .add("targets", Json.createArrayBuilder().add(Plans.target("CT01", "Vốn", "tỷ đồng", "BQL", Map.of("2030", 1))))
                 .build()), 200);
@@ -177,7 +177,7 @@ class PlansApiIT {
     @Test
     void everyRefusalOfTheLifeCycle() throws SQLException {
         long id = Plans.create("Đề án kiểm thử quyền");
-        long revision = Plans.get("bql.soan", id).getJsonObject("draft").getJsonNumber("revision").longValue();
+        long revision = Plans.draftRevision(id);
         assertThat(Plans.post("bql.soan", "/api/plans/" + id + "/versions", Json.createObjectBuilder().add("reviewers",
                 Json.createArrayBuilder().add("DHBK")).add("reviewDeadline", IN_A_WEEK.toString()).build()).statusCode())
                 .as("an empty draft cannot be submitted").isEqualTo(409);
@@ -260,7 +260,7 @@ class PlansApiIT {
     @Test
     void comparisonShowsChangedTargetValuesAndText() {
         long id = Plans.create("Đề án kiểm thử so sánh");
-        long revision = Plans.get("bql.soan", id).getJsonObject("draft").getJsonNumber("revision").longValue();
+        long revision = Plans.draftRevision(id);
         revision = Plans.saveDraft(id, revision,
                 Json.createArrayBuilder().add(Plans.section("c1", "Chương I", "<p>Thu hút 20.000 tỷ đồng vốn đầu tư.</p>")),
                 Json.createArrayBuilder()

@@ -191,10 +191,7 @@ class PlansBrowserIT {
 
     @Test
     void twoBrowsersEditingOneSectionGetOneConflictAndLoseNothing() {
-        long id = Plans.create("Đề án thử xung đột trên trình duyệt");
-        long revision = Plans.get("bql.soan", id).getJsonObject("draft").getJsonNumber("revision").longValue();
-        Plans.saveDraft(id, revision, Json.createArrayBuilder().add(Plans.section("c1", "Chương I", "<p>Bản gốc.</p>")),
-                Json.createArrayBuilder());
+        long id = Plans.createWithSection("Đề án thử xung đột trên trình duyệt", "c1", "Chương I", "<p>Bản gốc.</p>");
         try (Browser a = new Browser(); Browser b = new Browser()) {
             for (Browser browser : List.of(a, b)) {
                 browser.loginAs("bql.soan");
@@ -220,10 +217,7 @@ class PlansBrowserIT {
 
     @Test
     void theEditorOffersOnlyWhatIsKeptAndABulletListStaysOne() {
-        long id = Plans.create("Đề án thử danh sách trên trình duyệt");
-        long revision = Plans.get("bql.soan", id).getJsonObject("draft").getJsonNumber("revision").longValue();
-        Plans.saveDraft(id, revision, Json.createArrayBuilder().add(Plans.section("c1", "Chương I", "<p>Mục tiêu:</p>")),
-                Json.createArrayBuilder());
+        long id = Plans.createWithSection("Đề án thử danh sách trên trình duyệt", "c1", "Chương I", "<p>Mục tiêu:</p>");
         try (Browser park = new Browser()) {
             park.loginAs("bql.soan");
             park.open("/plans/plan.xhtml?id=" + id);

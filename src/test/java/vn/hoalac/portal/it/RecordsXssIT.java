@@ -31,7 +31,7 @@ class RecordsXssIT {
         // reads the payload's tags and script as tags and file names, not words)
         String mark = "xss" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
         long plan = Plans.create("Đề án " + mark + " " + PAYLOAD);
-        long revision = Plans.get("bql.soan", plan).getJsonObject("draft").getJsonNumber("revision").longValue();
+        long revision = Plans.draftRevision(plan);
         Plans.saveDraft(plan, revision,
                 Json.createArrayBuilder().add(Plans.section("c1", "Chương " + PAYLOAD, "<p>Nội dung " + PAYLOAD + "</p>"
                         + "<a href=\"javascript:window.__xss=1\">liên kết</a>")),

@@ -41,7 +41,7 @@ class SearchRecordsIT {
     void aPlanIsFoundByThoseWhoMayReadItsDraftOrItsVersions() {
         String first = marker();
         long id = Plans.create("Đề án tìm kiếm thử nghiệm");
-        long revision = Plans.get("bql.soan", id).getJsonObject("draft").getJsonNumber("revision").longValue();
+        long revision = Plans.draftRevision(id);
         revision = Plans.saveDraft(id, revision, Json.createArrayBuilder().add(Plans.section("s1", "Chương I. Mục tiêu",
                 "<p>Xây dựng trung tâm đổi mới sáng tạo " + first + " tại Khu công nghệ cao</p>")), Json.createArrayBuilder());
 
