@@ -39,6 +39,7 @@ class DocumentsBrowserIT {
     @Test
     void aParkManagerUploadsTheWholeCorpusAtOnceAndFindsItByItsContent() {
         String category = "Trình duyệt " + UUID.randomUUID().toString().substring(0, 6);
+        var since = ServerLog.mark();
         try (Browser browser = new Browser()) {
             browser.loginAs("bql.soan");
             browser.open("/documents/index.xhtml");
@@ -50,13 +51,18 @@ class DocumentsBrowserIT {
             WebElement input = browser.driver().findElement(By.cssSelector("#upload\\:files input[type=file]"));
             input.sendKeys(CORPUS.stream().map(f -> Library.corpus(f).toAbsolutePath().toString()).collect(Collectors.joining("\n")));
 
+            // the dialog lists every file as it arrives, in order, each with what became of it
             String query = "/api/documents?size=50&category=" + URLEncoder.encode(category, StandardCharsets.UTF_8);
             try {
-                awaitTrue(Duration.ofSeconds(90), () -> Portal.json(Library.get("bql.soan", query).body()).getInt("total") == CORPUS.size());
+                awaitTrue(Duration.ofSeconds(90), () -> uploadResults(browser).size() == CORPUS.size());
+                assertThat(uploadResults(browser)).as("the dialog's results").containsExactlyElementsOf(
+                        CORPUS.stream().map(f -> f + " đã lưu").toList());
+                assertThat(browser.text(By.id("upload:summary"))).contains(CORPUS.size() + " tệp đã lưu, 0 tệp chưa lưu");
+                assertThat(Portal.json(Library.get("bql.soan", query).body()).getInt("total")).isEqualTo(CORPUS.size());
             } catch (AssertionError e) {
                 browser.screenshot("failed-corpus-upload");
-                throw new AssertionError(e.getMessage() + "; messages: " + browser.driver().findElement(By.id("messages")).getText()
-                        + "; documents: " + Library.get("bql.soan", query).body(), e);
+                throw new AssertionError(e.getMessage() + "; dialog: " + browser.driver().findElement(By.id("upload-dialog")).getText()
+                        + "; documents: " + Library.get("bql.soan", query).body() + "; server errors: " + ServerLog.errorsSince(since), e);
             }
             browser.screenshot("documents-upload-dialog");
 
@@ -143,23 +149,57 @@ class DocumentsBrowserIT {
     }
 
     @Test
-    void anEmptyFileIsRefusedWithAClearMessageAndTheOthersStillArrive() throws IOException {
+    void anEmptyFileIsRefusedWithAClearMessageThatStaysAndTheOthersStillArrive() throws IOException {
         Path empty = Files.createTempFile("rong", ".docx");
         Path fine = Files.writeString(Files.createTempFile("hop-le", ".txt"), "Tệp hợp lệ " + UUID.randomUUID());
+        Path after = Files.writeString(Files.createTempFile("sau-do", ".txt"), "Tệp đến sau " + UUID.randomUUID());
         try (Browser browser = new Browser()) {
             browser.loginAs("hvnn.gopy");
             browser.open("/documents/index.xhtml");
             browser.waitFor(By.id("library:open-upload")).click();
             browser.waitFor(By.id("upload:category"));
-            browser.driver().findElement(By.id("upload:files_input")).sendKeys(empty.toString() + "\n" + fine.toString());
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the messages are re-rendered meanwhile
-                    .until(d -> d.findElement(By.id("messages")).getText().contains("rỗng")
-                            || Portal.json(Library.get("hvnn.gopy", "/api/documents?title=hop-le&size=50").body()).getInt("total") > 0);
+            browser.driver().findElement(By.id("upload:files_input"))
+                    .sendKeys(fine + "\n" + empty + "\n" + after);
+            awaitTrue(Duration.ofSeconds(30), () -> uploadResults(browser).size() == 3);
+            // the refusal is still on screen after the file that came after it was stored
+            assertThat(uploadResults(browser)).containsExactly(
+                    fine.getFileName() + " đã lưu",
+                    empty.getFileName() + " chưa lưu: Tệp rỗng (0 byte): không có gì để lưu",
+                    after.getFileName() + " đã lưu");
+            assertThat(browser.text(By.id("upload:summary"))).contains("2 tệp đã lưu, 1 tệp chưa lưu");
+            assertThat(browser.driver().findElement(By.cssSelector(".upload-result-rejected")).getText()).contains(empty.getFileName().toString());
             browser.screenshot("upload-rejected");
+
+            // a stored file's line opens its document
+            browser.driver().findElement(By.linkText(fine.getFileName().toString())).click();
+            assertThat(browser.waitFor(By.id("doc-organization")).getText()).isEqualTo("HVNN");
+            assertThat(browser.driver().getCurrentUrl()).contains("/documents/view.xhtml?id=");
         }
-        awaitTrue(Duration.ofSeconds(30), () -> Library.get("hvnn.gopy", "/api/documents?size=200").body().contains(fine.getFileName().toString()));
-        assertThat(Library.get("hvnn.gopy", "/api/documents?size=200").body()).doesNotContain(empty.getFileName().toString());
+        String mine = Library.get("hvnn.gopy", "/api/documents?size=200").body();
+        assertThat(mine).contains(fine.getFileName().toString(), after.getFileName().toString());
+        assertThat(mine).doesNotContain(empty.getFileName().toString());
+    }
+
+    @Test
+    void aFileThatCannotReachTheServerIsReportedAsNotStored() throws IOException {
+        Path file = Files.writeString(Files.createTempFile("mat-phien", ".txt"), "Tệp gửi khi đã hết phiên " + UUID.randomUUID());
+        try (Browser browser = new Browser()) {
+            browser.loginAs("hvnn.gopy");
+            browser.open("/documents/index.xhtml");
+            browser.waitFor(By.id("library:open-upload")).click();
+            browser.waitFor(By.id("upload:category"));
+            assertThat(browser.driver().findElement(By.id("upload-transport-error")).isDisplayed()).isFalse();
+            browser.driver().manage().deleteAllCookies(); // the session ends while the dialog is open: the request never arrives
+            browser.driver().findElement(By.id("upload:files_input")).sendKeys(file.toString());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-transport-error")));
+            assertThat(browser.text(By.id("upload-transport-error"))).contains("chưa được lưu");
+            assertThat(browser.text(By.id("upload:files"))).as("the file waits in the list").contains(file.getFileName().toString());
+            browser.screenshot("upload-transport-error");
+            // what happened on the way: the request was sent on to the login page, which the page's policy does not connect to
+            assertThat(browser.cspViolations()).isNotEmpty().allSatisfy(v -> assertThat(v).contains("openid-connect/auth", "connect-src"));
+        }
+        assertThat(Library.get("hvnn.gopy", "/api/documents?size=200").body()).doesNotContain(file.getFileName().toString());
     }
 
     @Test
@@ -213,6 +253,14 @@ class DocumentsBrowserIT {
             assertThat(download.body()).isEqualTo(secret);
             assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
         }
+    }
+
+    /** The upload dialog's result lines ("file name" + what became of it), in the order the files arrived. */
+    static List<String> uploadResults(Browser browser) {
+        // read in one script: the list is re-rendered after every file, so elements found earlier go stale
+        Object lines = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.querySelectorAll('[id=\"upload:results\"] li.upload-result'), li => li.innerText)");
+        return ((List<?>) lines).stream().map(l -> l.toString().replaceAll("\\s+", " ").strip()).toList();
     }
 
     private static void waitForAjax(Browser browser) {

@@ -5,10 +5,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,11 +27,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutageIT {
 
     @Test
-    void whenTheDatabaseIsDownUsersSeeAClearPageAndThePortalRecoversByItself() {
+    void whenTheDatabaseIsDownUsersSeeAClearPageAndThePortalRecoversByItself() throws IOException {
+        Path file = Files.writeString(Files.createTempFile("khi-mat-csdl", ".txt"), "Tải lên khi cơ sở dữ liệu ngừng " + UUID.randomUUID());
         try (Browser browser = new Browser()) {
             browser.loginAs("bql.soan");
+            browser.open("/documents/index.xhtml");
+            browser.waitFor(By.id("library:open-upload")).click();
+            browser.waitFor(By.id("upload:category"));
             PortalStackExtension.stack().stopDatabase();
             try {
+                // a file uploaded meanwhile: the dialog says it was not stored and why, the page stays
+                browser.driver().findElement(By.id("upload:files_input")).sendKeys(file.toString());
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> DocumentsBrowserIT.uploadResults(browser).size() == 1);
+                assertThat(DocumentsBrowserIT.uploadResults(browser)).containsExactly(
+                        file.getFileName() + " chưa lưu: Không kết nối được cơ sở dữ liệu. Thao tác chưa được thực hiện; vui lòng thử lại sau ít phút.");
+                browser.screenshot("outage-database-upload");
+
                 browser.open("/");
                 assertThat(browser.text(By.id("error-title"))).isEqualTo("Dịch vụ tạm thời gián đoạn");
                 assertThat(browser.text(By.id("error-text"))).contains("Không kết nối được cơ sở dữ liệu");
@@ -43,6 +59,7 @@ class OutageIT {
             });
             assertThat(readiness()).containsEntry("database", "UP");
         }
+        assertThat(Library.get("bql.soan", "/api/documents?size=200").body()).doesNotContain(file.getFileName().toString());
     }
 
     @Test

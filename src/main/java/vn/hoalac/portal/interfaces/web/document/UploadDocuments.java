@@ -1,6 +1,5 @@
 package vn.hoalac.portal.interfaces.web.document;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,11 +8,13 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.TooManyRequestsException;
 import vn.hoalac.portal.application.document.DocumentLibrary;
 import vn.hoalac.portal.application.document.Upload;
 import vn.hoalac.portal.domain.model.document.ContentTooLargeException;
 import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.Visibility;
+import vn.hoalac.portal.infrastructure.persistence.DatabaseOutage;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +22,17 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Uploading one or many files to the library. Each file is its own request with its own progress bar and its own
- * message; a rejected file never stops the others. The fields below apply to every file of the batch.
+ * Uploading one or many files to the library. Each file is its own request with its own progress bar, and its own
+ * line in the dialog's list of results (stored, or not stored and why), which stays until the page is left: a refused
+ * file is never hidden by the files that came after it. A rejected file never stops the others. The fields below
+ * apply to every file of the batch.
  */
 @Named
 @ViewScoped
@@ -34,6 +40,7 @@ public class UploadDocuments implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(UploadDocuments.class.getName());
 
     @Inject
     transient DocumentLibrary library;
@@ -43,7 +50,13 @@ public class UploadDocuments implements Serializable {
     private String category;
     private String tags;
     private Visibility visibility = Visibility.PORTAL;
-    private final List<Long> uploaded = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<Result> results = Collections.synchronizedList(new ArrayList<>());
+
+    /** What became of one file of this page's uploads: stored as a document, or not stored and why. */
+    public record Result(String filename, boolean stored, String detail, Long documentId) implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+    }
 
     public void handle(FileUploadEvent event) {
         UploadedFile file = event.getFile();
@@ -54,14 +67,16 @@ public class UploadDocuments implements Serializable {
             Document document = library.upload(new Upload(in, name, file.getContentType(), title, description, category,
                     tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
                     visibility));
-            uploaded.add(document.id());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString("upload.done"), name));
+            results.add(new Result(name, true, null, document.id()));
         } catch (ContentTooLargeException e) {
-            reject(faces, name, msg.getString("upload.tooLarge").formatted(e.limit() / (1024 * 1024)));
-        } catch (InvalidInputException | AccessDeniedException | vn.hoalac.portal.application.TooManyRequestsException e) {
-            reject(faces, name, e.getMessage());
-        } catch (IOException e) {
-            reject(faces, name, msg.getString("upload.failed"));
+            reject(name, msg.getString("upload.tooLarge").formatted(e.limit() / (1024 * 1024)));
+        } catch (InvalidInputException | AccessDeniedException | TooManyRequestsException e) {
+            reject(name, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // whatever went wrong, the transaction is rolled back (nothing of this file is kept), the person is told
+            // which file, and the other files of the batch carry on; the page is not replaced by an error page
+            LOG.log(Level.SEVERE, "upload of " + name + " failed", e);
+            reject(name, msg.getString(DatabaseOutage.isCauseOf(e) ? "error.unavailable.database" : "upload.failed"));
         } finally {
             try {
                 file.delete();
@@ -71,15 +86,29 @@ public class UploadDocuments implements Serializable {
         }
     }
 
-    private static void reject(FacesContext faces, String name, String why) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, name, why));
+    private void reject(String name, String why) {
+        results.add(new Result(name, false, why, null));
+    }
+
+    /** Every file uploaded on this page so far, in the order they arrived. */
+    public List<Result> getResults() {
+        synchronized (results) {
+            return List.copyOf(results);
+        }
+    }
+
+    public long getStoredCount() {
+        return getResults().stream().filter(Result::stored).count();
+    }
+
+    public long getRejectedCount() {
+        return getResults().stream().filter(r -> !r.stored()).count();
     }
 
     public long getMaxBytes() {
         return library.maxBytes();
     }
 
-    public List<Long> getUploaded() { return uploaded; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getDescription() { return description; }
