@@ -182,24 +182,38 @@ class DocumentsBrowserIT {
 
     @Test
     void aFileThatCannotReachTheServerIsReportedAsNotStored() throws IOException {
+        long id = Library.uploadOk("hvnn.gopy", "ban-1.txt", "Bản 1".getBytes(StandardCharsets.UTF_8),
+                Map.of("title", "Mất phiên " + UUID.randomUUID())).getJsonNumber("id").longValue();
         Path file = Files.writeString(Files.createTempFile("mat-phien", ".txt"), "Tệp gửi khi đã hết phiên " + UUID.randomUUID());
-        try (Browser browser = new Browser()) {
-            browser.loginAs("hvnn.gopy");
-            browser.open("/documents/index.xhtml");
-            browser.waitFor(By.id("library:open-upload")).click();
-            browser.waitFor(By.id("upload:category"));
-            assertThat(browser.driver().findElement(By.id("upload-transport-error")).isDisplayed()).isFalse();
-            browser.driver().manage().deleteAllCookies(); // the session ends while the dialog is open: the request never arrives
-            browser.driver().findElement(By.id("upload:files_input")).sendKeys(file.toString());
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-transport-error")));
-            assertThat(browser.text(By.id("upload-transport-error"))).contains("chưa được lưu");
-            assertThat(browser.text(By.id("upload:files"))).as("the file waits in the list").contains(file.getFileName().toString());
-            browser.screenshot("upload-transport-error");
-            // what happened on the way: the request was sent on to the login page, which the page's policy does not connect to
-            assertThat(browser.cspViolations()).isNotEmpty().allSatisfy(v -> assertThat(v).contains("openid-connect/auth", "connect-src"));
+        // the library's upload dialog and a document's new version: every upload widget says it the same way
+        Map<String, By> widgets = Map.of("/documents/index.xhtml", By.id("upload:files_input"),
+                "/documents/view.xhtml?id=" + id, By.id("new-version:version-file_input"));
+        for (var widget : widgets.entrySet()) {
+            try (Browser browser = new Browser()) {
+                browser.loginAs("hvnn.gopy");
+                browser.open(widget.getKey());
+                if (widget.getKey().startsWith("/documents/index")) {
+                    browser.waitFor(By.id("library:open-upload")).click();
+                    browser.waitFor(By.id("upload:category"));
+                } else {
+                    browser.waitFor(By.id("new-version:note"));
+                }
+                WebElement input = browser.driver().findElement(widget.getValue()); // hidden behind its "choose" button
+                assertThat(browser.driver().findElements(By.cssSelector(".upload-transport-error"))).isEmpty();
+                browser.driver().manage().deleteAllCookies(); // the session ends while the page is open: the request never arrives
+                input.sendKeys(file.toString());
+                WebElement note = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".upload-transport-error")));
+                assertThat(note.getText()).as(widget.getKey())
+                        .startsWith("Chưa gửi được tới máy chủ: " + file.getFileName() + ".").contains("tệp chưa được lưu");
+                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", note);
+                browser.screenshot("upload-transport-error-" + (widget.getKey().startsWith("/documents/index") ? "library" : "version"));
+                // on the way, the request was sent on to the login page, which the page's policy does not connect to
+                assertThat(browser.cspViolations()).isNotEmpty().allSatisfy(v -> assertThat(v).contains("openid-connect/auth", "connect-src"));
+            }
         }
         assertThat(Library.get("hvnn.gopy", "/api/documents?size=200").body()).doesNotContain(file.getFileName().toString());
+        assertThat(Portal.json(Library.get("hvnn.gopy", "/api/documents/" + id).body()).getInt("currentVersion")).isEqualTo(1);
     }
 
     @Test
