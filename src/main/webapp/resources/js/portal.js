@@ -1,22 +1,42 @@
 /*
- * A file that never reached the server (the connection dropped, the server did not answer, the login session ended)
- * is said next to its upload widget, with its name. PrimeFaces alone leaves such a file waiting in its list without a
- * word. Every upload widget of the portal (documents, versions, agreements, proposals, target import) is covered.
+ * What PrimeFaces' upload widgets leave unsaid, said next to the widget until the page is left:
+ * - a file that got no answer from the server (the connection dropped, the server did not answer, the login session
+ *   ended): PrimeFaces alone leaves it waiting in its list without a word. Every upload widget of the portal
+ *   (documents, versions, agreements, proposals, target import) is covered.
+ * - a file over the size limit, for widgets that check it with onAdd="PortalUploads.withinLimit(this, file, callback,
+ *   maxBytes)": it is not sent and is named, while the other files of the selection go on. (PrimeFaces' own sizeLimit
+ *   checks the whole selection each time a file is added, so one file over the limit stops them all, and its message is
+ *   wiped by the next file.)
+ * The texts come from the page's language (data attributes on the body); file names are inserted as text, never markup.
  */
 (function ($) {
     'use strict';
     if (!$) {
         return;
     }
+
+    function text(key, values) {
+        var template = document.body.getAttribute('data-' + key) || '';
+        // a function as replacement: "$&" or "$'" in a file name stay as they are
+        return template.replace(/\{(\d)\}/g, function (match, i) {
+            return values[i];
+        });
+    }
+
+    /** The note of the given kind right after the widget, made the first time. */
+    function noteAfter(widget, kind, tag) {
+        var note = widget.nextAll('.' + kind).first();
+        if (!note.length) {
+            note = $('<' + tag + ' role="alert"></' + tag + '>').addClass(kind).insertAfter(widget);
+        }
+        return note;
+    }
+
     $(document).on('fileuploadfail', function (event, data) {
         if (data.errorThrown === 'abort') {
             return; // the person cancelled it
         }
-        var widget = $(event.target).closest('.ui-fileupload');
-        var note = widget.next('.upload-transport-error');
-        if (!note.length) {
-            note = $('<p class="upload-transport-error" role="alert"></p>').insertAfter(widget);
-        }
+        var note = noteAfter($(event.target).closest('.ui-fileupload'), 'upload-transport-error', 'p');
         var names = note.data('names') || [];
         $.each(data.files || [], function (i, file) {
             if ($.inArray(file.name, names) < 0) {
@@ -24,7 +44,19 @@
             }
         });
         note.data('names', names);
-        note.text((document.body.getAttribute('data-upload-transport-error') || '').replace('{0}', names.join(', ')));
-        note.prop('hidden', false);
+        note.text(text('upload-transport-error', [names.join(', ')]));
     });
+
+    window.PortalUploads = {
+        /** The widget's onAdd: a file within the limit goes on to the upload list, one over it is named and left out. */
+        withinLimit: function (widget, file, callback, maxBytes) {
+            if (file.size <= maxBytes) {
+                callback(file);
+                return;
+            }
+            var list = noteAfter(widget.jq, 'upload-refused', 'ul');
+            var limit = text('upload-too-large', []).replace('%d', Math.floor(maxBytes / (1024 * 1024)));
+            $('<li></li>').text(text('upload-refused', [file.name, limit])).appendTo(list);
+        }
+    };
 }(window.jQuery));

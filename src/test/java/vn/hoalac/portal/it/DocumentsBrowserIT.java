@@ -153,14 +153,18 @@ class DocumentsBrowserIT {
         Path empty = Files.createTempFile("rong", ".docx");
         Path fine = Files.writeString(Files.createTempFile("hop-le", ".txt"), "Tệp hợp lệ " + UUID.randomUUID());
         Path after = Files.writeString(Files.createTempFile("sau-do", ".txt"), "Tệp đến sau " + UUID.randomUUID());
+        Path big = Files.write(Files.createTempFile("qua-lon", ".txt"), new byte[6 * 1024 * 1024]); // the tests' limit is 5 MB
         try (Browser browser = new Browser()) {
             browser.loginAs("hvnn.gopy");
             browser.open("/documents/index.xhtml");
             browser.waitFor(By.id("library:open-upload")).click();
             browser.waitFor(By.id("upload:category"));
             browser.driver().findElement(By.id("upload:files_input"))
-                    .sendKeys(fine + "\n" + empty + "\n" + after);
+                    .sendKeys(fine + "\n" + big + "\n" + empty + "\n" + after);
             awaitTrue(Duration.ofSeconds(30), () -> uploadResults(browser).size() == 3);
+            // the browser does not send the file over the limit; its refusal is named under the picker and stays too
+            assertThat(browser.text(By.cssSelector(".upload-refused")))
+                    .isEqualTo("Không gửi " + big.getFileName() + ": Tệp vượt quá giới hạn 5 MB.");
             // the refusal is still on screen after the file that came after it was stored
             assertThat(uploadResults(browser)).containsExactly(
                     fine.getFileName() + " đã lưu",
@@ -177,7 +181,7 @@ class DocumentsBrowserIT {
         }
         String mine = Library.get("hvnn.gopy", "/api/documents?size=200").body();
         assertThat(mine).contains(fine.getFileName().toString(), after.getFileName().toString());
-        assertThat(mine).doesNotContain(empty.getFileName().toString());
+        assertThat(mine).doesNotContain(empty.getFileName().toString(), big.getFileName().toString());
     }
 
     @Test
@@ -205,7 +209,8 @@ class DocumentsBrowserIT {
                 WebElement note = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".upload-transport-error")));
                 assertThat(note.getText()).as(widget.getKey())
-                        .startsWith("Chưa gửi được tới máy chủ: " + file.getFileName() + ".").contains("tệp chưa được lưu");
+                        .startsWith("Không nhận được trả lời của máy chủ cho: " + file.getFileName() + ".")
+                        .contains("tệp có thể chưa được lưu");
                 ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", note);
                 browser.screenshot("upload-transport-error-" + (widget.getKey().startsWith("/documents/index") ? "library" : "version"));
                 // on the way, the request was sent on to the login page, which the page's policy does not connect to

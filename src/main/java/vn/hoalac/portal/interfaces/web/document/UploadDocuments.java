@@ -14,6 +14,7 @@ import vn.hoalac.portal.application.document.Upload;
 import vn.hoalac.portal.domain.model.document.ContentTooLargeException;
 import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.Visibility;
+import vn.hoalac.portal.infrastructure.audit.Refusals;
 import vn.hoalac.portal.infrastructure.persistence.DatabaseOutage;
 
 import java.io.IOException;
@@ -32,7 +33,8 @@ import java.util.logging.Logger;
  * Uploading one or many files to the library. Each file is its own request with its own progress bar, and its own
  * line in the dialog's list of results (stored, or not stored and why), which stays until the page is left: a refused
  * file is never hidden by the files that came after it. A rejected file never stops the others. The fields below
- * apply to every file of the batch.
+ * apply to every file of the batch. Files that never reach this bean (refused by the browser for their size, or
+ * without an answer from the server) are named by {@code resources/js/portal.js}.
  */
 @Named
 @ViewScoped
@@ -63,22 +65,31 @@ public class UploadDocuments implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
         String name = file.getFileName();
-        try (InputStream in = file.getInputStream()) {
+        InputStream in = null;
+        try {
+            in = file.getInputStream();
             Document document = library.upload(new Upload(in, name, file.getContentType(), title, description, category,
                     tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
                     visibility));
             results.add(new Result(name, true, null, document.id()));
         } catch (ContentTooLargeException e) {
             reject(name, msg.getString("upload.tooLarge").formatted(e.limit() / (1024 * 1024)));
-        } catch (InvalidInputException | AccessDeniedException | TooManyRequestsException e) {
+        } catch (AccessDeniedException e) {
+            Refusals.record("upload: " + e.getMessage());
+            reject(name, e.getMessage());
+        } catch (InvalidInputException | TooManyRequestsException e) {
             reject(name, e.getMessage());
         } catch (IOException | RuntimeException e) {
             // whatever went wrong, the transaction is rolled back (nothing of this file is kept), the person is told
             // which file, and the other files of the batch carry on; the page is not replaced by an error page
-            LOG.log(Level.SEVERE, "upload of " + name + " failed", e);
+            LOG.log(Level.SEVERE, "upload of " + name.replaceAll("\\p{Cntrl}", "?") + " failed", e);
             reject(name, msg.getString(DatabaseOutage.isCauseOf(e) ? "error.unavailable.database" : "upload.failed"));
         } finally {
+            // after the upload's outcome is known: a failure to let go of the temporary file changes nothing of it
             try {
+                if (in != null) {
+                    in.close();
+                }
                 file.delete();
             } catch (IOException ignored) {
                 // the container removes its temporary file at the end of the request anyway
