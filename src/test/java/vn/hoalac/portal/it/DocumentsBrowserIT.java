@@ -185,7 +185,7 @@ class DocumentsBrowserIT {
     }
 
     @Test
-    void aFileThatCannotReachTheServerIsReportedAsNotStored() throws IOException {
+    void aFileWithoutAnAnswerFromTheServerIsNamedNextToItsWidget() throws IOException {
         long id = Library.uploadOk("hvnn.gopy", "ban-1.txt", "Bản 1".getBytes(StandardCharsets.UTF_8),
                 Map.of("title", "Mất phiên " + UUID.randomUUID())).getJsonNumber("id").longValue();
         Path file = Files.writeString(Files.createTempFile("mat-phien", ".txt"), "Tệp gửi khi đã hết phiên " + UUID.randomUUID());
