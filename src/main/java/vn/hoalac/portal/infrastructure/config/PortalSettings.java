@@ -30,6 +30,11 @@ public class PortalSettings {
     @ConfigProperty(name = "tika.url")
     String tikaUrl;
 
+    /** Further clients of the realm whose access tokens the API accepts, besides the web login's (OIDC_API_CLIENTS). */
+    @Inject
+    @ConfigProperty(name = "oidc.api.clients", defaultValue = "portal-cli")
+    java.util.List<String> apiClients;
+
     public String getIssuer() {
         return issuer;
     }
@@ -40,6 +45,13 @@ public class PortalSettings {
 
     public String getClientSecret() {
         return clientSecret;
+    }
+
+    /** The clients whose tokens the API accepts: the web login's client and {@code oidc.api.clients}. */
+    public java.util.Set<String> getApiClients() {
+        java.util.Set<String> clients = new java.util.TreeSet<>(apiClients);
+        clients.add(clientId);
+        return clients;
     }
 
     public String getTikaUrl() {

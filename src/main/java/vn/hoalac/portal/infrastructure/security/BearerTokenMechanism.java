@@ -34,6 +34,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
     private static final String PREFIX = "Bearer ";
+    /** Set on a request this mechanism authenticated; {@link BearerOnlyApi} serves no API call without it. */
+    static final String AUTHENTICATED = BearerTokenMechanism.class.getName() + ".authenticated";
 
     @Inject
     PortalSettings settings;
@@ -42,7 +44,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     @PostConstruct
     void init() {
-        verifier = AccessTokenVerifier.forIssuer(settings.getIssuer());
+        verifier = AccessTokenVerifier.forIssuer(settings.getIssuer(), settings.getApiClients());
     }
 
     @Override
@@ -61,6 +63,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
                             claims.getStringClaim("given_name"), claims.getStringClaim("name")),
                     claims.getStringClaim("email"),
                     claims.getStringClaim("organization"));
+            request.setAttribute(AUTHENTICATED, Boolean.TRUE);
             return context.notifyContainerAboutLogin(principal, groups == null ? new HashSet<>() : new HashSet<>(groups));
         } catch (KeySourceException e) {
             LOG.log(Level.WARNING, "cannot fetch the signing keys of the realm: {0}", e.getMessage());
@@ -71,7 +74,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String message) {
+    static AuthenticationStatus refuse(HttpServletResponse response, int status, String message) {
         try {
             response.setStatus(status);
             if (status == 401) {

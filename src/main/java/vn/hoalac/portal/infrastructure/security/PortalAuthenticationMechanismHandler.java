@@ -18,9 +18,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends {@code /api/*} to the bearer-token mechanism and everything else to the browser login through Keycloak.
- * When Keycloak cannot be reached during a browser login, the user gets a clear "service unavailable" page
- * instead of a stack trace.
+ * Sends every request the REST API's servlet serves to the bearer-token mechanism and everything else to the browser
+ * login through Keycloak. Which is which is read from the container's servlet mapping, the same decision that routes
+ * the request, never from the raw URI: {@code /api;me} is served by the API and so must be authenticated as the API
+ * (by a bearer token, never by the browser's session cookie). Path parameters ({@code ;}) are refused on the API
+ * altogether. When Keycloak cannot be reached during a browser login, the user gets a clear "service unavailable"
+ * page instead of a stack trace.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -44,6 +47,9 @@ public class PortalAuthenticationMechanismHandler implements HttpAuthenticationM
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         if (isApi(request)) {
+            if (request.getRequestURI().indexOf(';') >= 0) {
+                return BearerTokenMechanism.refuse(response, 400, "Địa chỉ API không được chứa tham số đường dẫn (;)");
+            }
             return bearer.validateRequest(request, response, context);
         }
         try {
@@ -75,8 +81,19 @@ public class PortalAuthenticationMechanismHandler implements HttpAuthenticationM
         return isApi(request) ? bearer : browserLogin;
     }
 
+    /**
+     * Whether the REST API's servlet serves this request: its servlet path is the API's mapping ({@code /api/*}),
+     * whatever the spelling of the raw URI (path parameters, dot segments, encodings). The raw URI is consulted too,
+     * so that a request that looks like the API is never handed to the browser login.
+     */
     static boolean isApi(HttpServletRequest request) {
+        if (API_PATH.equals(request.getServletPath())) {
+            return true;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
+        return path.equals(API_PATH) || path.startsWith(API_PATH + "/") || path.startsWith(API_PATH + ";");
     }
+
+    /** The REST API's mapping (PortalApi's {@code @ApplicationPath}). */
+    static final String API_PATH = "/api";
 }

@@ -34,14 +34,14 @@ class AccessTokenVerifierTest {
     static void keys() throws Exception {
         realmKey = new RSAKeyGenerator(2048).keyID("realm").generate();
         otherKey = new RSAKeyGenerator(2048).keyID("realm").generate();
-        verifier = new AccessTokenVerifier(ISSUER, new ImmutableJWKSet<>(new JWKSet(realmKey.toPublicJWK())));
+        verifier = new AccessTokenVerifier(ISSUER, new ImmutableJWKSet<>(new JWKSet(realmKey.toPublicJWK())), java.util.Set.of("portal", "portal-cli"));
     }
 
     private static String token(RSAKey key, UnaryOperator<JWTClaimsSet.Builder> change) throws Exception {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER).subject("123").claim("typ", "Bearer").claim("preferred_username", "dhbk.gopy")
-                .claim("groups", List.of("university-reviewer")).claim("organization", "DHBK")
+                .claim("groups", List.of("university-reviewer")).claim("organization", "DHBK").claim("azp", "portal-cli")
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)));
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
                 change.apply(claims).build());
@@ -83,5 +83,20 @@ class AccessTokenVerifierTest {
     void aTokenWithoutUsernameIsRefused() {
         assertThatThrownBy(() -> verifier.verify(token(realmKey, b -> b.claim("preferred_username", null))))
                 .isInstanceOf(BadJOSEException.class);
+    }
+
+    @Test
+    void aTokenIssuedToAnotherClientOfTheRealmIsRefused() {
+        assertThatThrownBy(() -> verifier.verify(token(realmKey, b -> b.claim("azp", "account-console"))))
+                .isInstanceOf(BadJOSEException.class).hasMessageContaining("another client");
+        assertThatThrownBy(() -> verifier.verify(token(realmKey, b -> b.claim("azp", null)))).isInstanceOf(BadJOSEException.class);
+        assertThatThrownBy(() -> verifier.verify(token(realmKey, b -> b.claim("azp", "admin-cli").audience("account"))))
+                .isInstanceOf(BadJOSEException.class);
+    }
+
+    @Test
+    void aTokenWhoseAudienceNamesThePortalIsAccepted() throws Exception {
+        assertThat(verifier.verify(token(realmKey, b -> b.claim("azp", "another-app").audience(List.of("account", "portal"))))
+                .getStringClaim("preferred_username")).isEqualTo("dhbk.gopy");
     }
 }
