@@ -2,12 +2,17 @@ package vn.hoalac.portal.application;
 
 import org.junit.jupiter.api.Test;
 import vn.hoalac.portal.application.agreement.AgreementRegister;
+import vn.hoalac.portal.application.document.DocumentAccess;
 import vn.hoalac.portal.application.plan.PlanAccess;
 import vn.hoalac.portal.application.proposal.ProposalDesk;
+import vn.hoalac.portal.domain.model.document.Document;
+import vn.hoalac.portal.domain.model.document.ReaderGrant;
+import vn.hoalac.portal.domain.model.document.Visibility;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
 import vn.hoalac.portal.domain.model.plan.VersionStatus;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -87,6 +92,90 @@ class ReadersTest {
                 }
             }
         }
+    }
+
+    /**
+     * A document is read by whom its page lets in: everyone with a role when the whole portal reads it; else the
+     * committee, the working members (not the administrator) of its own organization, and the readers of each record
+     * that lists it. Built as the use cases build it (its own grant, then each record's), checked against the rule as
+     * written here in words, for every user.
+     */
+    @Test
+    void documentsAreReadByExactlyThoseTheirOwnRuleAndTheirRecordsLetIn() {
+        int refused = 0;
+        for (Visibility visibility : Visibility.values()) {
+            for (String owner : List.of("BQL", "DHBK", "HVNN")) {
+                for (Set<String> parties : GROUPS) {
+                    for (Set<String> invited : GROUPS) {
+                        Document document = document(visibility, owner);
+                        document.grant(ReaderGrant.record("AGREEMENT", 1), AgreementRegister.readers(parties));
+                        document.grant(ReaderGrant.record("PROPOSAL", 2), ProposalDesk.readers("DHBK", invited));
+                        for (PortalUser user : everyone()) {
+                            boolean working = user.hasAnyRole(Role.PARK_MANAGER, Role.UNIVERSITY_REVIEWER, Role.COMMITTEE_APPROVER);
+                            boolean expected = !user.roles().isEmpty() && (visibility == Visibility.PORTAL
+                                    || user.hasRole(Role.COMMITTEE_APPROVER)
+                                    || working && owner.equals(user.organizationCode())
+                                    || AgreementRegister.reads(user, parties)
+                                    || ProposalDesk.reads(user, "DHBK", invited));
+                            assertThat(DocumentAccess.canRead(user, document))
+                                    .as("%s of %s, agreement with %s, proposal invited %s, %s", visibility, owner, parties, invited, user)
+                                    .isEqualTo(expected);
+                            refused += expected ? 0 : 1;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(refused).as("some users are refused some documents").isPositive();
+    }
+
+    @Test
+    void aShareEndsWithTheRecordThatGrantedIt() {
+        PortalUser dhbk = new PortalUser("dhbk.gopy", null, null, "DHBK", Set.of(Role.UNIVERSITY_REVIEWER));
+        PortalUser hvnn = new PortalUser("hvnn.gopy", null, null, "HVNN", Set.of(Role.UNIVERSITY_REVIEWER));
+        Document file = document(Visibility.ORGANIZATION, "BQL");
+        String agreement = ReaderGrant.record("AGREEMENT", 7);
+        file.grant(agreement, AgreementRegister.readers(Set.of("DHBK")));
+        assertThat(DocumentAccess.canRead(dhbk, file)).isTrue();
+        file.grant(agreement, AgreementRegister.readers(Set.of("HVNN"))); // the parties changed
+        assertThat(DocumentAccess.canRead(dhbk, file)).as("no longer a party").isFalse();
+        assertThat(DocumentAccess.canRead(hvnn, file)).isTrue();
+        file.grant(agreement, Set.of()); // the file was removed from the agreement
+        assertThat(DocumentAccess.canRead(hvnn, file)).isFalse();
+        assertThat(DocumentAccess.canRead(new PortalUser("bql.soan", null, null, "BQL", Set.of(Role.PARK_MANAGER)), file))
+                .as("its own organization still reads it").isTrue();
+    }
+
+    @Test
+    void theAdministratorNeitherReadsNorChangesOrganizationFiles() {
+        PortalUser admin = new PortalUser("quantri", null, null, "BQL", Set.of(Role.ADMIN));
+        Document parkFile = document(Visibility.ORGANIZATION, "BQL");
+        Document proposalFile = document(Visibility.ORGANIZATION, "DHBK");
+        proposalFile.grant(ReaderGrant.record("PROPOSAL", 3), ProposalDesk.readers("DHBK", Set.of()));
+        assertThat(DocumentAccess.canRead(admin, parkFile)).isFalse();
+        assertThat(DocumentAccess.canRead(admin, proposalFile)).as("shared with the park, not with its administrator").isFalse();
+        assertThat(DocumentAccess.canChange(admin, parkFile)).isFalse();
+        assertThat(DocumentAccess.canChange(admin, document(Visibility.PORTAL, "BQL"))).isFalse();
+        assertThat(DocumentAccess.canRead(admin, document(Visibility.PORTAL, "DHBK"))).as("what the whole portal reads").isTrue();
+        assertThat(DocumentAccess.mayUpload(admin)).isFalse();
+    }
+
+    @Test
+    void onlyOwnOrPublicFilesMayBePassedOn() {
+        PortalUser dhbk = new PortalUser("dhbk.gopy", null, null, "DHBK", Set.of(Role.UNIVERSITY_REVIEWER));
+        Document parkFile = document(Visibility.ORGANIZATION, "BQL");
+        parkFile.grant(ReaderGrant.record("AGREEMENT", 1), AgreementRegister.readers(Set.of("DHBK")));
+        assertThat(DocumentAccess.canRead(dhbk, parkFile)).isTrue();
+        assertThat(DocumentAccess.mayPassOn(dhbk, parkFile)).as("read through a share, not theirs to pass on").isFalse();
+        assertThat(DocumentAccess.mayPassOn(dhbk, document(Visibility.ORGANIZATION, "DHBK"))).isTrue();
+        assertThat(DocumentAccess.mayPassOn(dhbk, document(Visibility.PORTAL, "BQL"))).isTrue();
+        assertThat(DocumentAccess.mayPassOn(dhbk, document(Visibility.ORGANIZATION, "HVNN"))).as("not even readable").isFalse();
+    }
+
+    private static Document document(Visibility visibility, String owner) {
+        Document d = new Document("t", null, null, List.of(), owner, visibility, "x", OffsetDateTime.now());
+        d.grant(ReaderGrant.OWN, DocumentAccess.ownReaders(visibility, owner));
+        return d;
     }
 
     @Test

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(PortalStackExtension.class)
 class AgreementsApiIT {
 
-    private static JsonObjectBuilder agreement(String number, LocalDate to, String status, String... universities) {
+    static JsonObjectBuilder agreement(String number, LocalDate to, String status, String... universities) {
         var parties = Json.createArrayBuilder();
         for (String u : universities) {
             parties.add(u);

@@ -30,6 +30,8 @@ class AuthorizationMatrixIT {
     private static long plan;
     private static long agreement;
     private static long proposal;
+    private static long agreementFile;
+    private static long proposalFile;
 
     @BeforeAll
     static void demoData() {
@@ -38,6 +40,8 @@ class AuthorizationMatrixIT {
                 .orElseThrow(() -> new AssertionError("the demo agreement was not seeded")).getJsonNumber("id").longValue();
         proposal = list("/api/proposals").stream().filter(p -> p.getString("title").startsWith("Đề xuất đặt phòng thí nghiệm")).findFirst()
                 .orElseThrow(() -> new AssertionError("the demo proposal was not seeded")).getJsonNumber("id").longValue();
+        agreementFile = Plans.ok(Library.get("bql.soan", "/api/agreements/" + agreement), 200).getJsonArray("documents").getJsonNumber(0).longValue();
+        proposalFile = Plans.ok(Library.get("bql.soan", "/api/proposals/" + proposal), 200).getJsonArray("documents").getJsonNumber(0).longValue();
     }
 
     /** One row: a call and the status for bql.soan, dhbk.gopy, dhqg.gopy, hvnn.gopy, bcd.pheduyet, quantri. */
@@ -52,6 +56,15 @@ class AuthorizationMatrixIT {
                 //                                                   bql  dhbk dhqg hvnn bcd  admin
                 new Row("GET", "/api/me",                              200, 200, 200, 200, 200, 200),
                 new Row("GET", "/api/documents",                       200, 200, 200, 200, 200, 200),
+                // the park's file listed on the ĐHBK agreement, HVNN's file listed on its proposal that ĐHBK reviews
+                new Row("GET", "/api/documents/" + agreementFile,      200, 200, 404, 404, 200, 404),
+                new Row("GET", "/api/documents/" + agreementFile + "/versions/1/content", 200, 200, 404, 404, 200, 404),
+                new Row("POST", "/api/documents/" + agreementFile + "/versions/1/restore", 201, 403, 404, 404, 403, 404),
+                new Row("GET", "/api/documents/" + proposalFile,       200, 200, 404, 200, 200, 404),
+                new Row("GET", "/api/documents/" + proposalFile + "/versions/1/content", 200, 200, 404, 200, 200, 404),
+                new Row("POST", "/api/documents/" + proposalFile + "/versions/1/restore", 403, 403, 404, 201, 403, 404),
+                new Row("GET", "/api/admin/extractions",               403, 403, 403, 403, 403, 200),
+                new Row("POST", "/api/admin/extractions/rerun?document=0", 403, 403, 403, 403, 403, 200),
                 new Row("GET", "/api/plans",                           200, 200, 200, 200, 200, 200),
                 new Row("POST", "/api/plans",                          400, 403, 403, 403, 403, 403),
                 new Row("GET", p,                                      200, 200, 404, 200, 200, 404),

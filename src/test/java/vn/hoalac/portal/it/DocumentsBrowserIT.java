@@ -101,7 +101,7 @@ class DocumentsBrowserIT {
         Path second = Files.writeString(Files.createTempFile("ban-2b", ".txt"), "Kế hoạch bản 2 của người thứ hai");
         try (Browser a = new Browser(); Browser b = new Browser()) {
             a.loginAs("bql.soan");
-            b.loginAs("quantri"); // also of BQL, the owning organization
+            b.loginAs("bql.soan"); // a second session of the owning organization (the administrator changes no files)
             a.open("/documents/view.xhtml?id=" + id);
             b.open("/documents/view.xhtml?id=" + id);
 

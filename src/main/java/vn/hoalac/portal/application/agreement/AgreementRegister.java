@@ -9,6 +9,7 @@ import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.Readers;
 import vn.hoalac.portal.application.document.DocumentAccess;
+import vn.hoalac.portal.application.document.DocumentShares;
 import vn.hoalac.portal.domain.model.agreement.Agreement;
 import vn.hoalac.portal.domain.model.agreement.AgreementDetails;
 import vn.hoalac.portal.domain.model.agreement.AgreementRepository;
@@ -65,6 +66,9 @@ public class AgreementRegister {
     DocumentRepository documents;
 
     @Inject
+    DocumentShares shares;
+
+    @Inject
     OrganizationRepository organizations;
 
     @Inject
@@ -107,6 +111,7 @@ public class AgreementRegister {
         for (Long documentId : documentIds == null ? List.<Long>of() : documentIds) {
             attachDocument(agreement, documentId);
         }
+        shareDocuments(agreement);
         audit.record(user, "AGREEMENT_REGISTERED", "AGREEMENT", agreement.id(), clean.number() + " " + agreement.status()
                 + " parties " + String.join(",", agreement.parties()));
         return agreement;
@@ -199,18 +204,21 @@ public class AgreementRegister {
         return organizations.findAll().stream().filter(o -> o.kind() == OrganizationKind.UNIVERSITY).toList();
     }
 
+    /** Lists a file on the agreement: one the park may pass on (its own, or one the whole portal reads). */
     private void attachDocument(Agreement agreement, long documentId) {
         Document document = documents.find(documentId).filter(d -> DocumentAccess.canRead(user, d))
                 .orElseThrow(() -> new InvalidInputException("Không có tài liệu " + documentId, List.of("documents: " + documentId)));
+        if (!DocumentAccess.mayPassOn(user, document)) {
+            throw new InvalidInputException("Không đính kèm được tài liệu của tổ chức khác",
+                    List.of("documents: " + documentId + " thuộc " + document.organization()
+                            + " và chỉ được chia sẻ với đơn vị bạn; chỉ đính kèm được tài liệu của đơn vị mình hoặc tài liệu toàn cổng được xem"));
+        }
         agreement.attach(documentId);
-        document.shareWith(agreement.parties());
     }
 
-    /** Documents of an agreement are readable by all its parties (also those added later). */
+    /** The agreement's files are read by its readers (the park, the committee, each party) while it lists them. */
     private void shareDocuments(Agreement agreement) {
-        for (Long documentId : agreement.documents()) {
-            documents.find(documentId).ifPresent(d -> d.shareWith(agreement.parties()));
-        }
+        shares.grant("AGREEMENT", agreement.id(), agreement.documents(), readers(agreement.parties()));
     }
 
     private AgreementDetails validate(AgreementDetails d) {

@@ -11,12 +11,14 @@ import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.Readers;
 import vn.hoalac.portal.application.TextDiff;
 import vn.hoalac.portal.domain.model.document.ContentStore;
 import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.DocumentRepository;
 import vn.hoalac.portal.domain.model.document.DocumentVersion;
 import vn.hoalac.portal.domain.model.document.Extraction;
+import vn.hoalac.portal.domain.model.document.ReaderGrant;
 import vn.hoalac.portal.domain.model.document.ExtractionStatus;
 import vn.hoalac.portal.domain.model.document.StoredContent;
 import vn.hoalac.portal.domain.model.document.Visibility;
@@ -86,11 +88,9 @@ public class DocumentLibrary {
     /** A new document with its version 1; bytes, rows, the extraction job and the index entry in one transaction. */
     @Transactional
     public Document upload(Upload upload) {
-        if (!DocumentAccess.hasAnyPortalRole(user)) {
-            throw new AccessDeniedException("Uploading documents needs a role on the portal");
-        }
-        if (user.organizationCode() == null) {
-            throw new AccessDeniedException("Your account has no organization");
+        if (!DocumentAccess.mayUpload(user)) {
+            throw new AccessDeniedException(user.organizationCode() == null ? "Your account has no organization"
+                    : "Uploading documents is for the park, the universities and the committee");
         }
         limits.take(user.username(), vn.hoalac.portal.application.RateLimits.Kind.UPLOAD);
         String filename = cleanFilename(upload.filename());
@@ -116,6 +116,7 @@ public class DocumentLibrary {
         Document document = new Document(title, blankToNull(upload.description()), blankToNull(upload.category()),
                 upload.tags() == null ? List.of() : upload.tags(), user.organizationCode(),
                 upload.visibility() == null ? Visibility.PORTAL : upload.visibility(), user.username(), now);
+        document.grant(ReaderGrant.OWN, DocumentAccess.ownReaders(document.visibility(), document.organization()));
         document.addVersion(content, filename, upload.declaredType(), null, null, null, user.username(), now);
         documents.add(document);
         if (!titleGiven && knownTitle.isEmpty()) {
@@ -215,12 +216,9 @@ public class DocumentLibrary {
                  JOIN document_version v ON v.document_id = d.id AND v.number = d.current_version
                  LEFT JOIN extraction e ON e.sha256 = v.sha256
                  WHERE true""");
-        if (!DocumentAccess.readsEverything(user)) {
-            where.append(" AND (d.visibility = 'PORTAL' OR d.organization = ?"
-                    + " OR EXISTS (SELECT 1 FROM document_share s WHERE s.document_id = d.id AND s.organization = ?))");
-            params.add(user.organizationCode() == null ? "" : user.organizationCode());
-            params.add(user.organizationCode() == null ? "" : user.organizationCode());
-        }
+        // the same tokens DocumentAccess.canRead compares
+        where.append(" AND EXISTS (SELECT 1 FROM document_reader r WHERE r.document_id = d.id AND r.token = ANY (?))");
+        params.add(Readers.of(user).toArray(String[]::new));
         if (titleFilter != null && !titleFilter.isBlank()) {
             where.append(" AND lower(unaccent(d.title)) LIKE '%' || lower(unaccent(?)) || '%'");
             params.add(titleFilter.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));

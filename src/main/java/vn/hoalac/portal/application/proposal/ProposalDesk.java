@@ -8,8 +8,9 @@ import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.Readers;
-import vn.hoalac.portal.application.agreement.AgreementRegister;
 import vn.hoalac.portal.application.document.DocumentAccess;
+import vn.hoalac.portal.application.document.DocumentShares;
+import vn.hoalac.portal.domain.model.Amounts;
 import vn.hoalac.portal.domain.model.agreement.AgreementRepository;
 import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.DocumentRepository;
@@ -55,6 +56,9 @@ public class ProposalDesk {
 
     @Inject
     DocumentRepository documents;
+
+    @Inject
+    DocumentShares shares;
 
     @Inject
     OrganizationRepository organizations;
@@ -117,11 +121,11 @@ public class ProposalDesk {
         if (cleanPurpose.isEmpty() || cleanPurpose.length() > 20_000) {
             problems.add("purpose: bắt buộc, tối đa 20.000 ký tự");
         }
-        if (budget != null && budget.signum() < 0) {
-            problems.add("budget: không âm");
+        if (budget != null && (budget.signum() < 0 || !Amounts.inRange(budget))) {
+            problems.add("budget: không âm, dưới 10^15, tối đa 6 chữ số thập phân");
         }
-        if (area != null && area.signum() < 0) {
-            problems.add("area: không âm");
+        if (area != null && (area.signum() < 0 || !Amounts.inRange(area))) {
+            problems.add("area: không âm, dưới 10^15, tối đa 6 chữ số thập phân");
         }
         String cleanTimeline = clean(timeline);
         if (cleanTimeline.length() > 5000) {
@@ -132,6 +136,9 @@ public class ProposalDesk {
             Optional<Document> d = id == null ? Optional.empty() : documents.find(id).filter(doc -> DocumentAccess.canRead(user, doc));
             if (d.isEmpty()) {
                 problems.add("documents: không có tài liệu " + id);
+            } else if (!DocumentAccess.mayPassOn(user, d.get())) {
+                problems.add("documents: " + id + " thuộc " + d.get().organization() + " và chỉ được chia sẻ với đơn vị bạn;"
+                        + " chỉ gửi kèm được tài liệu của đơn vị mình hoặc tài liệu toàn cổng được xem");
             } else {
                 attached.add(d.get());
             }
@@ -141,11 +148,17 @@ public class ProposalDesk {
         }
         Set<Long> ids = new TreeSet<>();
         attached.forEach(d -> ids.add(d.id()));
-        Proposal proposal = proposals.add(new Proposal(cleanTitle, cleanPurpose, budget, area,
+        Proposal proposal = proposals.add(new Proposal(cleanTitle, cleanPurpose,
+                budget == null ? null : Amounts.normalise(budget), area == null ? null : Amounts.normalise(area),
                 cleanTimeline.isEmpty() ? null : cleanTimeline, user.organizationCode(), ids, user.username(), now()));
-        attached.forEach(d -> d.shareWith(Set.of(AgreementRegister.PARK, proposal.organization())));
+        shareDocuments(proposal);
         audit.record(user, "PROPOSAL_SUBMITTED", "PROPOSAL", proposal.id(), cleanTitle);
         return proposal;
+    }
+
+    /** The proposal's files are read by its readers (the park, the committee, the submitter, each invited reviewer). */
+    private void shareDocuments(Proposal proposal) {
+        shares.grant("PROPOSAL", proposal.id(), proposal.documents(), readers(proposal.organization(), proposal.reviewers()));
     }
 
     @Transactional
@@ -212,9 +225,7 @@ public class ProposalDesk {
             throw new InvalidInputException("Không mời được", problems);
         }
         proposal.invite(invited);
-        for (Long documentId : proposal.documents()) {
-            documents.find(documentId).ifPresent(d -> d.shareWith(invited));
-        }
+        shareDocuments(proposal);
         audit.record(user, "PROPOSAL_REVIEWERS_INVITED", "PROPOSAL", id, String.join(",", invited));
         return proposal;
     }

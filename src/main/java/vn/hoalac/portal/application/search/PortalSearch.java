@@ -50,7 +50,7 @@ public class PortalSearch {
         limits.take(user.username(), vn.hoalac.portal.application.RateLimits.Kind.SEARCH);
         String normalized = java.text.Normalizer.normalize(query.strip(), java.text.Normalizer.Form.NFC);
         return fullText.search(normalized,
-                new FullTextSearch.Reader(user.organizationCode(), DocumentAccess.readsEverything(user), Readers.of(user)),
+                new FullTextSearch.Reader(Readers.of(user)),
                 new FullTextSearch.Filters(kind, blank(category), blank(organization), year),
                 page * size, size);
     }

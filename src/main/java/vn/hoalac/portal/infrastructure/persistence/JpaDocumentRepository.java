@@ -37,4 +37,12 @@ public class JpaDocumentRepository implements DocumentRepository {
     public Optional<Extraction> extraction(String sha256) {
         return Optional.ofNullable(em.find(Extraction.class, sha256));
     }
+
+    @Override
+    public java.util.List<Document> grantedBy(String grantedBy) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> ids = em.createNativeQuery("SELECT DISTINCT document_id FROM document_reader WHERE granted_by = ?1 ORDER BY 1")
+                .setParameter(1, grantedBy).getResultList();
+        return ids.stream().map(id -> findForUpdate(id.longValue())).flatMap(Optional::stream).toList();
+    }
 }

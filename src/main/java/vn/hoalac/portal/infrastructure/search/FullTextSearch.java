@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * The one search query of the portal, over documents ({@code search_chunk}) and plans, agreements and proposals
  * ({@code search_record}). Matches on the accent-folded vector ("hoa lac" finds "Hòa Lạc", quotes make a phrase),
- * keeps only what the reader may see (documents by their visibility and shares, the other records by their reader
- * tokens, see {@code Readers}), bounds the candidates of each of the two to the newest {@link #CANDIDATES} matches
+ * keeps only what the reader may see (documents and the other records alike by their reader tokens, see {@code Readers}
+ * and {@code document_reader}), bounds the candidates of each of the two to the newest {@link #CANDIDATES} matches
  * (a frequent query matches almost everything), and ranks them together in two steps:
  * <ol>
  * <li>every candidate by three yes/no tests that cost about a microsecond each: all words in the title (4), the
@@ -44,8 +44,8 @@ public class FullTextSearch {
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
 
-    /** Who reads: their organization, and whether they read everything (the steering committee). */
-    public record Reader(String organization, boolean readsEverything, Set<String> tokens) {
+    /** Who reads: the reader tokens they hold (documents and records list theirs the same way). */
+    public record Reader(Set<String> tokens) {
     }
 
     /** Each optional; {@code type} is DOCUMENT, PLAN, AGREEMENT or PROPOSAL. */
@@ -67,8 +67,7 @@ public class FullTextSearch {
                             + (c.exact @@ websearch_to_tsquery('simple', ?))::int AS coarse
                      FROM search_chunk c JOIN document d ON d.id = c.document_id
                      WHERE ? AND c.folded @@ websearch_to_tsquery('portal_folded', ?)
-                       AND (? OR d.visibility = 'PORTAL' OR d.organization = ?
-                            OR EXISTS (SELECT 1 FROM document_share s WHERE s.document_id = d.id AND s.organization = ?))
+                       AND EXISTS (SELECT 1 FROM document_reader dr WHERE dr.document_id = d.id AND dr.token = ANY (?::text[]))
                      ORDER BY c.document_id DESC, c.chunk_no DESC
                      LIMIT %1$d)
                     UNION ALL
@@ -164,16 +163,14 @@ public class FullTextSearch {
 
     private static int bind(PreparedStatement s, Connection c, String query, Reader reader, Filters filters) throws SQLException {
         int i = 1;
-        String organization = reader.organization() == null ? "" : reader.organization();
+        java.sql.Array tokens = c.createArrayOf("text", reader.tokens().toArray());
         // documents
         s.setString(i++, query); // in the title
         s.setString(i++, query); // in sequence
         s.setString(i++, query); // with its diacritics
         s.setBoolean(i++, filters.type() == null || filters.type().equals("DOCUMENT"));
         s.setString(i++, query); // the match
-        s.setBoolean(i++, reader.readsEverything());
-        s.setString(i++, organization);
-        s.setString(i++, organization);
+        s.setArray(i++, tokens);
         // plans, agreements, proposals
         s.setString(i++, query);
         s.setString(i++, query);
@@ -181,7 +178,7 @@ public class FullTextSearch {
         s.setString(i++, filters.type());
         s.setString(i++, filters.type());
         s.setString(i++, query);
-        s.setArray(i++, c.createArrayOf("text", reader.tokens().toArray()));
+        s.setArray(i++, tokens);
         // filters
         s.setString(i++, filters.category());
         s.setString(i++, filters.category());

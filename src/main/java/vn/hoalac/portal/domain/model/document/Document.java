@@ -69,11 +69,13 @@ public class Document {
     @Column(name = "row_version")
     private long rowVersion;
 
-    /** Organizations the document is shared with besides its own (parties of an agreement it is attached to, ...). */
+    /**
+     * Who reads the document, as reader tokens with the record that grants each ({@link ReaderGrant}): its own
+     * visibility and organization, and every record (agreement, proposal) that lists it.
+     */
     @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
-    @jakarta.persistence.CollectionTable(name = "document_share", joinColumns = @jakarta.persistence.JoinColumn(name = "document_id"))
-    @Column(name = "organization")
-    private java.util.Set<String> sharedWith = new java.util.TreeSet<>();
+    @jakarta.persistence.CollectionTable(name = "document_reader", joinColumns = @jakarta.persistence.JoinColumn(name = "document_id"))
+    private java.util.Set<ReaderGrant> readers = new java.util.HashSet<>();
 
     @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST)
     @OrderBy("number ASC")
@@ -116,13 +118,28 @@ public class Document {
         return version;
     }
 
-    /** Lets the organizations read this document (it stays readable by whoever could read it before). */
-    public void shareWith(java.util.Collection<String> organizations) {
-        sharedWith.addAll(organizations);
+    /**
+     * Replaces the reader tokens that {@code grantedBy} gives this document (none: that source no longer grants
+     * anything). The other sources' tokens stay as they are.
+     */
+    public void grant(String grantedBy, java.util.Set<String> tokens) {
+        readers.removeIf(g -> g.grantedBy().equals(grantedBy));
+        tokens.forEach(t -> readers.add(new ReaderGrant(grantedBy, t)));
     }
 
-    public boolean isSharedWith(String organization) {
-        return organization != null && sharedWith.contains(organization);
+    /** Every reader token of the document, whatever grants it. */
+    public java.util.Set<String> readers() {
+        java.util.Set<String> tokens = new java.util.TreeSet<>();
+        readers.forEach(g -> tokens.add(g.token()));
+        return tokens;
+    }
+
+    /** The records (besides the document itself) that grant readers of this document. */
+    public java.util.Set<String> grantedBy() {
+        java.util.Set<String> sources = new java.util.TreeSet<>();
+        readers.forEach(g -> sources.add(g.grantedBy()));
+        sources.remove(ReaderGrant.OWN);
+        return sources;
     }
 
     public Optional<DocumentVersion> version(int number) {

@@ -12,4 +12,7 @@ public interface DocumentRepository {
     Optional<Document> findForUpdate(long id);
 
     Optional<Extraction> extraction(String sha256);
+
+    /** The documents some of whose readers {@code grantedBy} grants ({@link ReaderGrant}). */
+    java.util.List<Document> grantedBy(String grantedBy);
 }

@@ -1,5 +1,7 @@
 package vn.hoalac.portal.domain.model.plan;
 
+import vn.hoalac.portal.domain.model.Amounts;
+
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.SortedMap;
@@ -28,18 +30,12 @@ public record Target(String code, String name, String unit, String group, String
         return values.get(year);
     }
 
-    /** Below 10^15 in magnitude and with at most 6 decimals: what a target value or an actual value can be. */
+    /** What a target value or an actual value can be ({@link Amounts}). */
     public static boolean inRange(BigDecimal value) {
-        return value.scale() >= -15 && value.scale() <= 20 && value.precision() - value.scale() <= 15
-                && value.stripTrailingZeros().scale() <= 6;
+        return Amounts.inRange(value);
     }
 
-    /** 20000, 12.5 or 0.75, never 2E+4: the form used in the snapshot, the seal and the pages. */
     public static BigDecimal normalise(BigDecimal value) {
-        if (!inRange(value)) {
-            throw new IllegalArgumentException("value out of range: " + value.toString().substring(0, Math.min(40, value.toString().length())));
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return Amounts.normalise(value);
     }
 }
