@@ -1,8 +1,22 @@
 package vn.hoalac.portal.infrastructure.extraction;
 
-/** What tika-server made of a file: its text (NFC, capped) and the metadata the portal shows. */
+/**
+ * What tika-server made of a file: its text (NFC, capped) and the metadata the portal shows. Every text of it is
+ * storable: NUL characters (PostgreSQL refuses them in text) are dropped and unpaired surrogates (no character at
+ * all) become U+FFFD, so a file that parsed is never lost to the way its text is stored.
+ */
 public record ExtractedText(String text, boolean truncated, String contentType, Integer pages, String author,
                             String created, String title, String language, boolean ocr, String warning) {
+
+    public ExtractedText {
+        text = storable(text);
+        contentType = storable(contentType);
+        author = storable(author);
+        created = storable(created);
+        title = storable(title);
+        language = storable(language);
+        warning = storable(warning);
+    }
 
     /** Letters and digits in the text, a measure of whether a page carried text at all. */
     public int meaningfulChars() {
@@ -13,5 +27,35 @@ public record ExtractedText(String text, boolean truncated, String contentType, 
             }
         }
         return n;
+    }
+
+    /** The text without NUL and with each unpaired surrogate replaced by U+FFFD; unchanged (the same object) when clean. */
+    static String storable(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String replacement = null;
+            if (c == '\0') {
+                replacement = "";
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (out != null) {
+                    out.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+                continue;
+            } else if (Character.isSurrogate(c)) {
+                replacement = "\uFFFD";
+            }
+            if (replacement != null && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(replacement != null ? replacement : String.valueOf(c));
+            }
+        }
+        return out == null ? s : out.toString();
     }
 }

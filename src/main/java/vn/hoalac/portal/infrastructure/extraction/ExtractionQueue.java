@@ -148,6 +148,41 @@ public class ExtractionQueue {
         }
     }
 
+    /**
+     * Puts failed extractions back in the queue, as new: every FAILED one, or only those of one document's versions.
+     * For after a fix or an upgrade (the same bytes uploaded again reuse the stored result, so nothing else would).
+     *
+     * @return how many were put back
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int retryFailed(Long documentId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     UPDATE extraction SET status = 'PENDING', attempts = 0, next_attempt_at = now(), lease_until = NULL,
+                            error = NULL, finished_at = NULL
+                     WHERE status = 'FAILED'
+                       AND (?::bigint IS NULL OR sha256 IN (SELECT v.sha256 FROM document_version v WHERE v.document_id = ?))""")) {
+            s.setObject(1, documentId, java.sql.Types.BIGINT);
+            s.setObject(2, documentId, java.sql.Types.BIGINT);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not put failed extractions back in the queue", e);
+        }
+    }
+
+    /** How many extractions ended FAILED. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long failedCount() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM extraction WHERE status = 'FAILED'");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count failed extractions", e);
+        }
+    }
+
     /** Documents uploaded without a title take the file's own title metadata once it is known. */
     private void adoptMetadataTitle(String sha256, String metadataTitle) {
         if (metadataTitle == null || metadataTitle.isBlank()) {

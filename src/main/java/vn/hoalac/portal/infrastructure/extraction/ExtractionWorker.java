@@ -31,6 +31,8 @@ public class ExtractionWorker {
 
     private static final Logger LOG = Logger.getLogger(ExtractionWorker.class.getName());
     static final int MAX_ATTEMPTS = 3;
+    static final String STORAGE_FAILED = "Tệp đã được đọc nhưng cổng không lưu được nội dung trích xuất (lỗi lưu trữ của cổng,"
+            + " không phải lỗi của tệp). Quản trị viên có thể cho trích xuất lại từ trang Tình trạng hệ thống.";
 
     /** Dedicated threads (with the application's context): the workers run for the life of the application. */
     @Resource
@@ -117,7 +119,7 @@ public class ExtractionWorker {
             if (ocr != OcrPolicy.Pass.NONE) {
                 result = withOcr(file, result, ocr);
             }
-            queue.complete(job.sha256(), result, (System.nanoTime() - begin) / 1_000_000);
+            store(job, result, (System.nanoTime() - begin) / 1_000_000);
         } catch (TikaServerClient.Unavailable e) {
             LOG.log(Level.WARNING, "tika-server unavailable, job {0} waits: {1}", new Object[] {job.sha256(), e.getMessage()});
             queue.retryLater(job.sha256(), Duration.ofSeconds(10), "Đang chờ máy chủ trích xuất (tika-server)", false);
@@ -135,6 +137,19 @@ public class ExtractionWorker {
                     LOG.log(Level.FINE, "could not delete " + file, e);
                 }
             }
+        }
+    }
+
+    /**
+     * Stores what tika-server extracted. A failure here is the portal's own (its database), never the file's: it is
+     * reported as such, so that nobody looks for a fault in the file, and an administrator can have it extracted again.
+     */
+    private void store(ExtractionQueue.Job job, ExtractedText result, long durationMillis) {
+        try {
+            queue.complete(job.sha256(), result, durationMillis);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the extraction of " + job.sha256() + " could not be stored", e);
+            failOrRetry(job, STORAGE_FAILED, true);
         }
     }
 

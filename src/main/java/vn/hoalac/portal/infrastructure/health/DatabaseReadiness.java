@@ -1,29 +1,22 @@
 package vn.hoalac.portal.infrastructure.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-
+/** Public readiness (/health/ready): UP or DOWN only; the details are on the administrators' health page. */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Resource(lookup = "java:app/jdbc/portal")
-    DataSource dataSource;
+    @Inject
+    ServiceProbes probes;
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("database");
-        try (Connection connection = dataSource.getConnection()) {
-            return response.status(connection.isValid(2)).build();
-        } catch (SQLException e) {
-            return response.withData("error", String.valueOf(e.getMessage())).down().build();
-        }
+        var check = probes.database();
+        return HealthCheckResponse.named(check.name()).status(check.up()).build();
     }
 }

@@ -1,6 +1,6 @@
 package vn.hoalac.portal.infrastructure.health;
 
-import org.eclipse.microprofile.health.HealthCheckResponse;
+import vn.hoalac.portal.application.ServiceChecks.Check;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,17 +17,16 @@ final class HttpProbe {
     private HttpProbe() {
     }
 
-    static HealthCheckResponse check(String name, String url) {
-        var response = HealthCheckResponse.named(name).withData("url", url);
+    static Check check(String name, String url) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build();
             int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return response.withData("status", status).status(status == 200).build();
+            return new Check(name, status == 200, url + " → HTTP " + status);
         } catch (IOException | IllegalArgumentException e) {
-            return response.withData("error", String.valueOf(e.getMessage())).down().build();
+            return new Check(name, false, url + " → " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return response.withData("error", "interrupted").down().build();
+            return new Check(name, false, url + " → interrupted");
         }
     }
 }

@@ -5,17 +5,18 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import vn.hoalac.portal.infrastructure.config.PortalSettings;
 
+/** Public readiness (/health/ready): UP or DOWN only; the details are on the administrators' health page. */
 @Readiness
 @ApplicationScoped
 public class KeycloakReadiness implements HealthCheck {
 
     @Inject
-    PortalSettings settings;
+    ServiceProbes probes;
 
     @Override
     public HealthCheckResponse call() {
-        return HttpProbe.check("keycloak", settings.getIssuer() + "/.well-known/openid-configuration");
+        var check = probes.keycloak();
+        return HealthCheckResponse.named(check.name()).status(check.up()).build();
     }
 }

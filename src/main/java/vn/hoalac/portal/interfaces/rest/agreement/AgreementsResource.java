@@ -20,7 +20,7 @@ import vn.hoalac.portal.application.agreement.AgreementRegister;
 import vn.hoalac.portal.domain.model.agreement.Agreement;
 import vn.hoalac.portal.domain.model.agreement.AgreementStatus;
 import vn.hoalac.portal.domain.model.agreement.CooperationField;
-import vn.hoalac.portal.interfaces.web.document.SafeFilename;
+import vn.hoalac.portal.interfaces.rest.Downloads;
 
 import java.util.List;
 
@@ -60,8 +60,7 @@ public class AgreementsResource {
         var before = AgreementJson.date(endsBefore, "endsBefore");
         register.list(organization, s, f, before, "effectiveTo", true); // refuse before the response starts
         StreamingOutput body = out -> register.export(organization, s, f, before, out);
-        return Response.ok(body, XLSX).header("Content-Disposition", SafeFilename.contentDisposition("so-thoa-thuan.xlsx"))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return Downloads.attachment(body, XLSX, "so-thoa-thuan.xlsx").build();
     }
 
     @GET

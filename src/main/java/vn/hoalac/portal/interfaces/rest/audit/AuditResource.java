@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.audit.AuditLog;
 import vn.hoalac.portal.infrastructure.export.AuditSpreadsheet;
-import vn.hoalac.portal.interfaces.web.document.SafeFilename;
+import vn.hoalac.portal.interfaces.rest.Downloads;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -84,8 +84,7 @@ public class AuditResource {
         List<AuditLog.Event> events = log.find(new AuditLog.Filter(f.entityType, f.entityId, f.actor, f.action,
                 date(f.from, "from"), date(f.to, "to")), 0, 100_000);
         StreamingOutput body = out -> writer.accept(events, out);
-        return Response.ok(body, type).header("Content-Disposition", SafeFilename.contentDisposition(filename))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return Downloads.attachment(body, type, filename).build();
     }
 
     static EventJson json(AuditLog.Event e) {

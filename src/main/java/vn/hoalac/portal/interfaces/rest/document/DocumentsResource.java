@@ -27,7 +27,7 @@ import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.DocumentVersion;
 import vn.hoalac.portal.domain.model.document.Extraction;
 import vn.hoalac.portal.domain.model.document.Visibility;
-import vn.hoalac.portal.interfaces.web.document.SafeFilename;
+import vn.hoalac.portal.interfaces.rest.Downloads;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,11 +122,7 @@ public class DocumentsResource {
         String type = library.extraction(version).map(Extraction::contentType).filter(t -> t != null && !t.isBlank())
                 .orElse(MediaType.APPLICATION_OCTET_STREAM);
         StreamingOutput bytes = out -> library.download(version, out);
-        return Response.ok(bytes, type)
-                .header("Content-Disposition", SafeFilename.contentDisposition(version.filename()))
-                .header("Content-Length", version.size())
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return Downloads.attachment(bytes, type, version.filename()).header("Content-Length", version.size()).build();
     }
 
     @GET

@@ -35,7 +35,7 @@ import vn.hoalac.portal.domain.model.plan.ProgressReport;
 import vn.hoalac.portal.domain.model.plan.ProgressStatus;
 import vn.hoalac.portal.infrastructure.export.PlanPdfs;
 import vn.hoalac.portal.infrastructure.export.PlanSpreadsheets;
-import vn.hoalac.portal.interfaces.web.document.SafeFilename;
+import vn.hoalac.portal.interfaces.rest.Downloads;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -276,10 +276,7 @@ public class PlansResource {
     }
 
     private static Response attachment(StreamingOutput body, String type, String filename) {
-        return Response.ok(body, type)
-                .header("Content-Disposition", SafeFilename.contentDisposition(filename))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return Downloads.attachment(body, type, filename).build();
     }
 
     private Part part(String name) throws IOException {

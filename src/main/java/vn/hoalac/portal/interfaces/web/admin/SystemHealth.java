@@ -2,21 +2,23 @@ package vn.hoalac.portal.interfaces.web.admin;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 import vn.hoalac.portal.application.AccessPolicy;
+import vn.hoalac.portal.application.ServiceChecks;
+import vn.hoalac.portal.application.document.ExtractionRerun;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.StreamSupport;
 
-/** The system health page (administrators): the same readiness checks as /health/ready, in words. */
+/**
+ * The system health page (administrators): the services behind /health/ready with the details the public endpoint
+ * leaves out, and the failed extractions, which can be done again (all, or one document's).
+ */
 @Named
 @RequestScoped
 public class SystemHealth {
@@ -25,29 +27,40 @@ public class SystemHealth {
     PortalUser user;
 
     @Inject
-    @Readiness
-    Instance<HealthCheck> checks;
+    ServiceChecks checks;
 
-    private List<HealthCheckResponse> results;
+    @Inject
+    ExtractionRerun rerun;
+
+    private List<ServiceChecks.Check> results;
+    private Long documentId;
 
     @PostConstruct
     void init() {
         AccessPolicy.requireAnyRole(user, "Viewing system health", Role.ADMIN);
-        results = StreamSupport.stream(checks.spliterator(), false)
-                .map(HealthCheck::call)
-                .sorted(Comparator.comparing(HealthCheckResponse::getName))
-                .toList();
+        results = checks.all().stream().sorted(Comparator.comparing(ServiceChecks.Check::name)).toList();
     }
 
-    public List<HealthCheckResponse> getResults() {
+    public List<ServiceChecks.Check> getResults() {
         return results;
     }
 
     public boolean isAllUp() {
-        return results.stream().allMatch(r -> r.getStatus() == HealthCheckResponse.Status.UP);
+        return results.stream().allMatch(ServiceChecks.Check::up);
     }
 
-    public String details(HealthCheckResponse response) {
-        return response.getData().map(Object::toString).orElse("");
+    public long getFailedExtractions() {
+        return rerun.failed();
     }
+
+    public void rerunFailed() {
+        int queued = rerun.rerunFailed(documentId);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = faces.getApplication().getResourceBundle(faces, "msg").getString("health.rerun.done").formatted(queued);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        documentId = null;
+    }
+
+    public Long getDocumentId() { return documentId; }
+    public void setDocumentId(Long documentId) { this.documentId = documentId; }
 }

@@ -42,6 +42,7 @@ public class DocumentDownloadServlet extends HttpServlet {
         response.setContentType(type);
         response.setHeader("Content-Disposition", SafeFilename.contentDisposition(version.filename()));
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", SafeFilename.DOWNLOAD_POLICY);
         response.setContentLengthLong(version.size());
         library.download(version, response.getOutputStream());
     }

@@ -4,8 +4,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
-/** A {@code Content-Disposition: attachment} header that no file name can break or turn into something else. */
+/**
+ * The headers of every download: a {@code Content-Disposition: attachment} that no file name can break or turn into
+ * something else, and a policy under which the file could run nothing even if a browser displayed it (an uploaded
+ * HTML page or SVG image keeps its own type).
+ */
 public final class SafeFilename {
+
+    /** {@code Content-Security-Policy} of a download: a sandbox (no script, no form, no same origin) loading nothing. */
+    public static final String DOWNLOAD_POLICY = "sandbox; default-src 'none'; frame-ancestors 'none'";
 
     private SafeFilename() {
     }
