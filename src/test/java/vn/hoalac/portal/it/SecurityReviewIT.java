@@ -331,11 +331,17 @@ class SecurityReviewIT {
             admin.loginAs("quantri").open("/admin/health.xhtml");
             String checks = admin.text(org.openqa.selenium.By.id("checks"));
             assertThat(checks).contains(Portal.issuer(), "HTTP 200", "jdbc:postgresql");
-            assertThat(admin.text(org.openqa.selenium.By.id("failed-count"))).contains("tệp có trích xuất văn bản bị lỗi");
+            assertThat(admin.text(org.openqa.selenium.By.id("failed-count"))).matches("\\d+ tệp có trích xuất văn bản bị lỗi\\.");
             admin.driver().findElement(org.openqa.selenium.By.id("extractions:rerun")).click();
             admin.waitFor(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes")).click();
             admin.awaitMessage("vào hàng đợi trích xuất lại");
+            assertThat(admin.text(org.openqa.selenium.By.id("messages"))).as("said once").containsOnlyOnce("vào hàng đợi trích xuất lại");
             admin.screenshot("health-rerun");
+            admin.driver().findElement(org.openqa.selenium.By.id("language:lang-en")).click();
+            admin.waitFor(org.openqa.selenium.By.id("failed-count"));
+            assertThat(admin.text(org.openqa.selenium.By.id("failed-count"))).matches("\\d+ files whose text extraction failed\\.");
+            admin.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            admin.screenshot("health-english-phone");
         }
         HttpLogin university = HttpLogin.as("dhbk.gopy");
         assertThat(university.portal(HttpRequest.newBuilder(URI.create(Portal.url("/admin/health.xhtml"))).GET().build()).statusCode())

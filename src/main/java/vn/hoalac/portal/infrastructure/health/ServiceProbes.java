@@ -28,7 +28,8 @@ public class ServiceProbes implements ServiceChecks {
 
     Check database() {
         try (Connection connection = dataSource.getConnection()) {
-            return new Check("database", connection.isValid(2), connection.getMetaData().getURL());
+            String url = connection.getMetaData().getURL();
+            return new Check("database", connection.isValid(2), url.contains("?") ? url.substring(0, url.indexOf('?')) : url);
         } catch (SQLException e) {
             return new Check("database", false, String.valueOf(e.getMessage()));
         }

@@ -134,14 +134,6 @@ public class Document {
         return tokens;
     }
 
-    /** The records (besides the document itself) that grant readers of this document. */
-    public java.util.Set<String> grantedBy() {
-        java.util.Set<String> sources = new java.util.TreeSet<>();
-        readers.forEach(g -> sources.add(g.grantedBy()));
-        sources.remove(ReaderGrant.OWN);
-        return sources;
-    }
-
     public Optional<DocumentVersion> version(int number) {
         return versions.stream().filter(v -> v.number() == number).findFirst();
     }

@@ -57,7 +57,7 @@ public class SystemHealth {
         int queued = rerun.rerunFailed(documentId);
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = faces.getApplication().getResourceBundle(faces, "msg").getString("health.rerun.done").formatted(queued);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
         documentId = null;
     }
 
