@@ -110,6 +110,14 @@ public final class SearchBenchmark {
                         INSERT INTO document (id, title, category, tags, organization, visibility, current_version,
                                               created_at, created_by, updated_at, updated_by)
                         SELECT doc_id, title, 'Benchmark', 'benchmark', org, vis, 1, ts, 'bench', ts, 'bench' FROM bench_text""");
+                // each document's own readers, as DocumentAccess.ownReaders gives them (see V8__document_readers.sql)
+                s.execute("""
+                        INSERT INTO document_reader (document_id, granted_by, token)
+                        SELECT doc_id, 'DOCUMENT', unnest(CASE WHEN vis = 'PORTAL'
+                            THEN ARRAY['role:park-manager', 'role:university-reviewer', 'role:committee-approver', 'role:admin']
+                            ELSE ARRAY['role:committee-approver', 'org:' || org || ':park-manager', 'org:' || org || ':university-reviewer',
+                                       'org:' || org || ':committee-approver'] END)
+                        FROM bench_text""");
                 s.execute("""
                         INSERT INTO document_version (document_id, number, filename, sha256, size, created_at, created_by)
                         SELECT doc_id, 1, 'van-ban-' || doc_id || '.txt', sha, octet_length(convert_to(body, 'UTF8')), ts, 'bench'
@@ -191,6 +199,7 @@ public final class SearchBenchmark {
             c.setAutoCommit(false);
             s.execute("CREATE TEMP TABLE bench_docs ON COMMIT DROP AS SELECT d.id, v.sha256 FROM document d JOIN document_version v ON v.document_id = d.id WHERE d.category = 'Benchmark' AND d.created_by = 'bench'");
             s.execute("DELETE FROM search_chunk WHERE document_id IN (SELECT id FROM bench_docs)");
+            s.execute("DELETE FROM document_reader WHERE document_id IN (SELECT id FROM bench_docs)");
             s.execute("DELETE FROM document_version WHERE document_id IN (SELECT id FROM bench_docs)");
             s.execute("DELETE FROM document WHERE id IN (SELECT id FROM bench_docs)");
             s.execute("DELETE FROM extraction e WHERE e.sha256 IN (SELECT sha256 FROM bench_docs) AND NOT EXISTS (SELECT 1 FROM document_version v WHERE v.sha256 = e.sha256)");

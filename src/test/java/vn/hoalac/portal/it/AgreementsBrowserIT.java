@@ -45,8 +45,14 @@ class AgreementsBrowserIT {
             date(park, "agreement:signed_input", "10/10/2024");
             date(park, "agreement:from_input", "10/10/2024");
             date(park, "agreement:to_input", "10/10/2029");
-            park.driver().findElement(By.id("agreement:status")).click();
-            park.waitFor(By.xpath("//li[@data-label='Đang hiệu lực']")).click();
+            // the menu opens with an animation (and a date picker may still be closing): choose until the label shows it
+            new WebDriverWait(park.driver(), WAIT).until(d -> {
+                if (!d.findElement(By.id("agreement:status_label")).getText().equals("Đang hiệu lực")) {
+                    d.findElement(By.id("agreement:status")).click();
+                    park.waitFor(By.xpath("//li[@data-label='Đang hiệu lực']")).click();
+                }
+                return d.findElement(By.id("agreement:status_label")).getText().equals("Đang hiệu lực");
+            });
             park.driver().findElement(By.id("agreement:contacts")).sendKeys("Trần Minh Hải, ĐHBK, hai.tm@hust.edu.vn");
             park.driver().findElement(By.id("agreement:add-milestone")).click();
             park.waitFor(By.cssSelector("input[id$=':m-title']")).sendKeys("Khởi công phòng thí nghiệm dùng chung");
