@@ -134,6 +134,7 @@ public final class SearchBenchmark {
                 c.setAutoCommit(true);
                 s.execute("VACUUM ANALYZE search_chunk");
                 s.execute("VACUUM ANALYZE document");
+                s.execute("VACUUM ANALYZE document_reader");
                 try (ResultSet rs = s.executeQuery("SELECT count(*), pg_size_pretty(pg_total_relation_size('search_chunk')) FROM document")) {
                     rs.next();
                     System.out.printf("generated %d document versions in %.0f s; %d documents in the portal, index table %s%n",
