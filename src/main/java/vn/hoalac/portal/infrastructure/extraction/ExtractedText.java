@@ -31,31 +31,16 @@ public record ExtractedText(String text, boolean truncated, String contentType, 
 
     /** The text without NUL and with each unpaired surrogate replaced by U+FFFD; unchanged (the same object) when clean. */
     static String storable(String s) {
-        if (s == null) {
-            return null;
+        if (s == null || s.codePoints().noneMatch(cp -> cp == 0 || unpairedSurrogate(cp))) {
+            return s;
         }
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String replacement = null;
-            if (c == '\0') {
-                replacement = "";
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                if (out != null) {
-                    out.append(c).append(s.charAt(i + 1));
-                }
-                i++;
-                continue;
-            } else if (Character.isSurrogate(c)) {
-                replacement = "\uFFFD";
-            }
-            if (replacement != null && out == null) {
-                out = new StringBuilder(s.length()).append(s, 0, i);
-            }
-            if (out != null) {
-                out.append(replacement != null ? replacement : String.valueOf(c));
-            }
-        }
-        return out == null ? s : out.toString();
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().filter(cp -> cp != 0).forEach(cp -> out.appendCodePoint(unpairedSurrogate(cp) ? 0xFFFD : cp));
+        return out.toString();
+    }
+
+    /** A surrogate pair reads as one code point above U+FFFF; only an unpaired surrogate stays in their range. */
+    private static boolean unpairedSurrogate(int codePoint) {
+        return codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
     }
 }

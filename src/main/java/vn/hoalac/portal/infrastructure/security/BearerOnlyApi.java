@@ -33,7 +33,7 @@ public class BearerOnlyApi implements ContainerRequestFilter {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"hoalac\"")
                     .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(Json.createObjectBuilder()
-                            .add("error", "Thiếu mã truy cập (Authorization: Bearer ...)")
+                            .add("error", BearerTokenMechanism.MISSING_TOKEN)
                             .add("details", Json.createArrayBuilder())
                             .build().toString())
                     .build());

@@ -36,6 +36,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     private static final String PREFIX = "Bearer ";
     /** Set on a request this mechanism authenticated; {@link BearerOnlyApi} serves no API call without it. */
     static final String AUTHENTICATED = BearerTokenMechanism.class.getName() + ".authenticated";
+    static final String MISSING_TOKEN = "Thiếu mã truy cập (Authorization: Bearer ...)";
 
     @Inject
     PortalSettings settings;
@@ -52,7 +53,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            return context.isProtected() ? refuse(response, 401, "Thiếu mã truy cập (Authorization: Bearer ...)") : context.doNothing();
+            return context.isProtected() ? refuse(response, 401, MISSING_TOKEN) : context.doNothing();
         }
         try {
             JWTClaimsSet claims = verifier.verify(header.substring(PREFIX.length()).trim());
