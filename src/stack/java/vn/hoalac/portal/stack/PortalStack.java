@@ -310,6 +310,8 @@ public final class PortalStack implements AutoCloseable {
         env.put("OIDC_CLIENT_ID", config.oidcClientId());
         env.put("OIDC_CLIENT_SECRET", config.oidcClientSecret());
         env.put("TIKA_URL", config.tika());
+        // this instance's own search index (derived from the database, rebuilt when missing)
+        env.put("SEARCH_INDEX_DIR", config.dataDir().resolve("search-index").toString());
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + config.portalHeap(),
                 "-Djava.io.tmpdir=" + Files.createDirectories(config.dataDir().resolve("payara-tmp")),
                 "-jar", runtime("payara-micro.jar").toString(),

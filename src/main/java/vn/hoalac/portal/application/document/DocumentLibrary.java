@@ -25,7 +25,8 @@ import vn.hoalac.portal.domain.model.document.Visibility;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.infrastructure.extraction.ContentQueued;
 import vn.hoalac.portal.infrastructure.extraction.ExtractionQueue;
-import vn.hoalac.portal.infrastructure.search.SearchIndex;
+import vn.hoalac.portal.application.search.LibraryQuery;
+import vn.hoalac.portal.application.search.SearchEngine;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,10 +46,11 @@ import java.util.Optional;
 public class DocumentLibrary {
 
     /** Sortable columns of the library, by the names the pages and the API use. */
-    private static final Map<String, String> SORTS = Map.of(
-            // titles and categories in Vietnamese alphabetical order (V5 migration), not by code point (which puts Đ after Z)
-            "title", "d.title COLLATE vietnamese", "category", "d.category COLLATE vietnamese", "organization", "d.organization",
-            "updatedAt", "d.updated_at", "size", "v.size", "currentVersion", "d.current_version");
+    private static final Map<String, LibraryQuery.Sort> SORTS = Map.of(
+            "title", LibraryQuery.Sort.TITLE, "category", LibraryQuery.Sort.CATEGORY,
+            "organization", LibraryQuery.Sort.ORGANIZATION, "updatedAt", LibraryQuery.Sort.UPDATED,
+            "size", LibraryQuery.Sort.SIZE, "currentVersion", LibraryQuery.Sort.VERSION,
+            "extraction", LibraryQuery.Sort.EXTRACTION);
 
     @Inject
     PortalUser user;
@@ -63,7 +65,7 @@ public class DocumentLibrary {
     ExtractionQueue extractionQueue;
 
     @Inject
-    SearchIndex searchIndex;
+    SearchEngine engine;
 
     @Inject
     Event<ContentQueued> queued;
@@ -204,71 +206,111 @@ public class DocumentLibrary {
     }
 
     /** A page of the documents the caller may read, newest change first unless sorted otherwise. */
-    @Transactional
     public DocumentPage list(String titleFilter, String category, String organization, String sortField, boolean ascending,
                              int first, int pageSize) {
+        return list(new Filters(titleFilter, category, organization, null, null, null, null), sortField, ascending, first, pageSize);
+    }
+
+    /**
+     * The library's filters as typed: words of the title (with or without diacritics), a category, an organization, a
+     * version number, an extraction state, a date of the last change ({@code 15/03/2025}, {@code 03/2025},
+     * {@code 2025} or {@code 2025-03-15}) and a size class ({@link #SIZES}). Each either filters or is refused with
+     * the reason.
+     */
+    public record Filters(String title, String category, String organization, String version, String extraction,
+                          String updated, String size) {
+    }
+
+    /** The size classes of the library's size filter, in bytes: [from, to). */
+    public static final Map<String, long[]> SIZES = new java.util.LinkedHashMap<>();
+
+    static {
+        SIZES.put("lt100k", new long[]{0, 100 * 1024});
+        SIZES.put("100k-1m", new long[]{100 * 1024, 1024 * 1024});
+        SIZES.put("1m-10m", new long[]{1024 * 1024, 10 * 1024 * 1024});
+        SIZES.put("gt10m", new long[]{10 * 1024 * 1024, Long.MAX_VALUE});
+    }
+
+    public DocumentPage list(Filters filters, String sortField, boolean ascending, int first, int pageSize) {
         if (!DocumentAccess.hasAnyPortalRole(user)) {
             return new DocumentPage(0, List.of());
         }
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" " + """
-                 FROM document d
-                 JOIN document_version v ON v.document_id = d.id AND v.number = d.current_version
-                 LEFT JOIN extraction e ON e.sha256 = v.sha256
-                 WHERE true""");
-        // the same tokens DocumentAccess.canRead compares
-        where.append(" AND EXISTS (SELECT 1 FROM document_reader r WHERE r.document_id = d.id AND r.token = ANY (?))");
-        params.add(Readers.of(user).toArray(String[]::new));
-        if (titleFilter != null && !titleFilter.isBlank()) {
-            where.append(" AND lower(unaccent(d.title)) LIKE '%' || lower(unaccent(?)) || '%'");
-            params.add(titleFilter.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+        List<String> problems = new ArrayList<>();
+        Integer version = null;
+        if (blankToNull(filters.version()) != null) {
+            String v = filters.version().strip().replaceFirst("^[vV]", "");
+            try {
+                version = Integer.parseInt(v);
+                if (version < 1) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                problems.add("version: '" + filters.version().strip() + "' không phải số phiên bản (1, 2, 3...)");
+            }
         }
-        if (category != null && !category.isBlank()) {
-            where.append(" AND d.category = ?");
-            params.add(category);
+        ExtractionStatus extraction = null;
+        if (blankToNull(filters.extraction()) != null) {
+            try {
+                extraction = ExtractionStatus.valueOf(filters.extraction().strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add("extraction: " + java.util.Arrays.stream(ExtractionStatus.values()).map(Enum::name)
+                        .collect(java.util.stream.Collectors.joining(" | ")));
+            }
         }
-        if (organization != null && !organization.isBlank()) {
-            where.append(" AND d.organization = ?");
-            params.add(organization);
+        OffsetDateTime[] updated = null;
+        if (blankToNull(filters.updated()) != null) {
+            updated = dateRange(filters.updated().strip());
+            if (updated == null) {
+                problems.add("updated: '" + filters.updated().strip() + "' không phải ngày (15/03/2025), tháng (03/2025) hay năm (2025)");
+            }
         }
-        String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "d.updated_at");
-        String direction = sortField == null || !ascending ? " DESC" : " ASC";
-        jakarta.persistence.Query rows = em.createNativeQuery("""
-                SELECT d.id, d.title, d.category, d.tags, d.organization, d.visibility, d.current_version,
-                       v.filename, v.size, e.content_type, e.status, d.updated_at, d.updated_by""" + where
-                + " ORDER BY " + order + direction + " NULLS LAST, d.id DESC OFFSET ? LIMIT ?");
-        jakarta.persistence.Query count = em.createNativeQuery("SELECT count(*)" + where);
-        for (int i = 0; i < params.size(); i++) {
-            rows.setParameter(i + 1, params.get(i));
-            count.setParameter(i + 1, params.get(i));
+        long[] size = null;
+        if (blankToNull(filters.size()) != null) {
+            size = SIZES.get(filters.size().strip());
+            if (size == null) {
+                problems.add("size: " + String.join(" | ", SIZES.keySet()));
+            }
         }
-        rows.setParameter(params.size() + 1, Math.max(0, first));
-        rows.setParameter(params.size() + 2, Math.min(Math.max(1, pageSize), 200));
-        List<DocumentSummary> items = new ArrayList<>();
-        for (Object row : rows.getResultList()) {
-            Object[] r = (Object[]) row;
-            String tags = (String) r[3];
-            items.add(new DocumentSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                    tags == null || tags.isBlank() ? List.of() : java.util.Arrays.stream(tags.split(",")).map(String::strip).toList(),
-                    (String) r[4], Visibility.valueOf((String) r[5]), ((Number) r[6]).intValue(), (String) r[7],
-                    ((Number) r[8]).longValue(), (String) r[9],
-                    r[10] == null ? ExtractionStatus.PENDING : ExtractionStatus.valueOf((String) r[10]),
-                    toOffsetDateTime(r[11]), (String) r[12]));
+        LibraryQuery.Sort sort = sortField == null ? null : SORTS.get(sortField);
+        if (sortField != null && !sortField.isBlank() && sort == null) {
+            problems.add("sort: " + String.join(" | ", SORTS.keySet()));
         }
-        return new DocumentPage(((Number) count.getSingleResult()).longValue(), items);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Bộ lọc thư viện không hợp lệ", problems);
+        }
+        return engine.documents(new LibraryQuery(Readers.of(user), blankToNull(filters.title()), blankToNull(filters.category()),
+                blankToNull(filters.organization()), version, extraction, updated == null ? null : updated[0],
+                updated == null ? null : updated[1], size == null ? null : size[0], size == null || size[1] == Long.MAX_VALUE ? null : size[1],
+                sort, sort != null && ascending, Math.max(0, first), Math.min(Math.max(1, pageSize), 200)));
     }
 
-    private static OffsetDateTime toOffsetDateTime(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
+    /** A day, a month or a year in Hanoi as [start, end); null when the text is none of them. */
+    static OffsetDateTime[] dateRange(String text) {
+        try {
+            java.time.LocalDate from;
+            java.time.LocalDate to;
+            if (text.matches("\\d{4}")) {
+                from = java.time.LocalDate.of(Integer.parseInt(text), 1, 1);
+                to = from.plusYears(1);
+            } else if (text.matches("\\d{1,2}[/.-]\\d{4}")) {
+                String[] p = text.split("[/.-]");
+                from = java.time.LocalDate.of(Integer.parseInt(p[1]), Integer.parseInt(p[0]), 1);
+                to = from.plusMonths(1);
+            } else if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                from = java.time.LocalDate.parse(text);
+                to = from.plusDays(1);
+            } else if (text.matches("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}")) {
+                String[] p = text.split("[/.-]");
+                from = java.time.LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+                to = from.plusDays(1);
+            } else {
+                return null;
+            }
+            return new OffsetDateTime[]{from.atStartOfDay(vn.hoalac.portal.application.Texts.HANOI).toOffsetDateTime(),
+                    to.atStartOfDay(vn.hoalac.portal.application.Texts.HANOI).toOffsetDateTime()};
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
         }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return value == null ? null : OffsetDateTime.parse(value.toString());
     }
 
     private Document changeable(long documentId) {
@@ -314,7 +356,6 @@ public class DocumentLibrary {
     private void afterNewVersion(Document document, StoredContent content) {
         em.flush();
         extractionQueue.enqueue(content.sha256());
-        searchIndex.reindexDocument(document.id());
         queued.fire(new ContentQueued(content.sha256()));
     }
 

@@ -24,6 +24,9 @@ public class DocumentShares {
     @Inject
     DocumentRepository documents;
 
+    @Inject
+    vn.hoalac.portal.application.search.SearchChanges searchChanges;
+
     /**
      * @param recordType  AGREEMENT or PROPOSAL
      * @param documentIds every document the record lists now
@@ -41,6 +44,9 @@ public class DocumentShares {
                 documents.findForUpdate(id).ifPresent(d -> affected.put(id, d));
             }
         }
-        affected.values().forEach(d -> d.grant(source, documentIds.contains(d.id()) ? readers : Set.of()));
+        affected.values().forEach(d -> {
+            d.grant(source, documentIds.contains(d.id()) ? readers : Set.of());
+            searchChanges.changed("DOCUMENT", d.id()); // who finds it changed
+        });
     }
 }

@@ -55,6 +55,13 @@ public final class PlanAccess {
         return tokens;
     }
 
+    /** Who reads a comment of a university, as reader tokens ({@link #readsAllComments}, or the commenter's university). */
+    public static Set<String> commentReaders(String organization) {
+        Set<String> tokens = new TreeSet<>(draftReaders());
+        tokens.addAll(Readers.members(java.util.List.of(organization), Role.UNIVERSITY_REVIEWER));
+        return tokens;
+    }
+
     /** Whether the user sees every comment of a version, or only their own organization's. */
     public static boolean readsAllComments(PortalUser user) {
         return readsDrafts(user);

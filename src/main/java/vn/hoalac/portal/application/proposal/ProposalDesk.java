@@ -85,6 +85,13 @@ public class ProposalDesk {
                 && (user.organizationCode().equals(submitter) || invited.contains(user.organizationCode()));
     }
 
+    /** Who reads an opinion (the proposal page shows all of them to the park and the committee, its own to a university). */
+    public static Set<String> opinionReaders(String organization) {
+        Set<String> tokens = new TreeSet<>(Set.of(Readers.role(Role.PARK_MANAGER), Readers.role(Role.COMMITTEE_APPROVER)));
+        tokens.addAll(Readers.members(java.util.List.of(organization), Role.UNIVERSITY_REVIEWER));
+        return tokens;
+    }
+
     /** {@link #reads} as reader tokens, for the search index ({@link Readers}). */
     public static Set<String> readers(String submitter, Set<String> invited) {
         Set<String> tokens = new TreeSet<>(Set.of(Readers.role(Role.PARK_MANAGER), Readers.role(Role.COMMITTEE_APPROVER)));

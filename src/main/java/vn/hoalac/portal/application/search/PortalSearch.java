@@ -3,59 +3,72 @@ package vn.hoalac.portal.application.search;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.RateLimits;
 import vn.hoalac.portal.application.Readers;
 import vn.hoalac.portal.application.document.DocumentAccess;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
-import vn.hoalac.portal.infrastructure.search.FullTextSearch;
 
+import java.text.Normalizer;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /**
- * Finds what the caller may read by its content, with or without diacritics: documents, plans (the draft for those
- * who read drafts, and each version the caller may read), agreements and proposals.
+ * Finds what the caller may read by its content, with or without diacritics: documents (any of their versions),
+ * plans (the draft for those who read drafts, and each version the caller may read), review comments with their
+ * answers, agreements, proposals and their opinions. Every match is ranked and counted, none only of a window.
  */
 @RequestScoped
 public class PortalSearch {
 
     public static final int MAX_QUERY_LENGTH = 500;
 
-    /** What a search finds, for its {@code type} filter (design/API.md). */
-    public static final List<String> TYPES = List.of("DOCUMENT", "PLAN", "AGREEMENT", "PROPOSAL");
+    /** What a search finds, for its {@code type} filter (the OpenAPI document, GET /api/search). */
+    public static final List<String> TYPES = List.of("DOCUMENT", "PLAN", "COMMENT", "AGREEMENT", "PROPOSAL", "OPINION");
+
+    /** The orders a search offers: by relevance (the default) or newest change first. */
+    public static final List<String> ORDERS = List.of("relevance", "newest");
 
     @Inject
     PortalUser user;
 
     @Inject
-    FullTextSearch fullText;
+    SearchEngine engine;
 
     @Inject
-    vn.hoalac.portal.application.RateLimits limits;
+    RateLimits limits;
 
     public SearchResult search(String query, String type, String category, String organization, Integer year,
                                int page, int size) {
-        if (page < 0 || size < 1 || size > 100) {
-            throw new InvalidInputException("Tham số phân trang không hợp lệ", List.of("page >= 0", "1 <= size <= 100"));
+        return search(query, type, category, organization, year, null, null, page, size);
+    }
+
+    public SearchResult search(String query, String type, String category, String organization, Integer year,
+                               String status, String order, int page, int size) {
+        if (page < 0 || size < 1 || size > 100 || (long) page * size > 100_000) {
+            throw new InvalidInputException("Tham số phân trang không hợp lệ", List.of("page >= 0", "1 <= size <= 100", "page * size <= 100000"));
         }
         if (query != null && query.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidInputException("Câu tìm kiếm quá dài", List.of("q: tối đa " + MAX_QUERY_LENGTH + " ký tự"));
+            throw new InvalidInputException("Câu tìm kiếm quá dài: tối đa " + MAX_QUERY_LENGTH + " ký tự, câu này có "
+                    + query.length() + ". Hãy rút gọn câu tìm kiếm.", List.of("q: tối đa " + MAX_QUERY_LENGTH + " ký tự"));
         }
-        String kind = blank(type) == null ? null : type.strip().toUpperCase(java.util.Locale.ROOT);
+        String kind = blank(type) == null ? null : type.strip().toUpperCase(Locale.ROOT);
         if (kind != null && !TYPES.contains(kind)) {
             throw new InvalidInputException("Loại kết quả không hợp lệ", List.of("type: " + String.join(" | ", TYPES)));
         }
-        if (query == null || query.isBlank() || !DocumentAccess.hasAnyPortalRole(user)) {
-            return new SearchResult(0, false, List.of(), Map.of());
+        String sort = blank(order) == null ? "relevance" : order.strip().toLowerCase(Locale.ROOT);
+        if (!ORDERS.contains(sort)) {
+            throw new InvalidInputException("Thứ tự không hợp lệ", List.of("sort: " + String.join(" | ", ORDERS)));
         }
-        limits.take(user.username(), vn.hoalac.portal.application.RateLimits.Kind.SEARCH);
-        String normalized = java.text.Normalizer.normalize(query.strip(), java.text.Normalizer.Form.NFC);
-        return fullText.search(normalized,
-                new FullTextSearch.Reader(Readers.of(user)),
-                new FullTextSearch.Filters(kind, blank(category), blank(organization), year),
-                page * size, size);
+        if (query == null || query.isBlank() || !DocumentAccess.hasAnyPortalRole(user)) {
+            return SearchResult.empty(true, null);
+        }
+        limits.take(user.username(), RateLimits.Kind.SEARCH);
+        return engine.search(new SearchQuery(Normalizer.normalize(query.strip(), Normalizer.Form.NFC), Readers.of(user),
+                kind, blank(category), blank(organization), year, blank(status),
+                sort.equals("newest") ? SearchQuery.Order.NEWEST : SearchQuery.Order.RELEVANCE, page * size, size));
     }
 
     private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.domain.model.document.ContentStore;
-import vn.hoalac.portal.infrastructure.search.SearchIndex;
+import vn.hoalac.portal.application.search.SearchChanges;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -36,7 +36,7 @@ public class ExtractionQueue {
     ContentStore contents;
 
     @Inject
-    SearchIndex searchIndex;
+    SearchChanges searchChanges;
 
     /** A job claimed by a worker: the content and how many times it was tried (this one included). */
     public record Job(String sha256, int attempt) {
@@ -111,7 +111,7 @@ public class ExtractionQueue {
         } catch (SQLException e) {
             throw new IllegalStateException("could not store the extraction of " + sha256, e);
         }
-        searchIndex.reindexContent(sha256);
+        searchChanges.contentChanged(sha256);
     }
 
     /** Puts the job back for a later try; {@code countAsAttempt=false} when it was not the file's fault. */
@@ -146,6 +146,7 @@ public class ExtractionQueue {
         } catch (SQLException e) {
             throw new IllegalStateException("could not mark " + sha256 + " as failed", e);
         }
+        searchChanges.contentChanged(sha256); // the library shows the failure
     }
 
     /**

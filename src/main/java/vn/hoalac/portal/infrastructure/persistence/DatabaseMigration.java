@@ -7,13 +7,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
-import vn.hoalac.portal.application.search.RecordIndexer;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -25,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -65,8 +62,6 @@ public class DatabaseMigration {
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
 
-    @Inject
-    RecordIndexer records;
 
     @PostConstruct
     void migrate() {
@@ -101,35 +96,6 @@ public class DatabaseMigration {
         if (owner.isPresent()) {
             grantLargeObjects(flyway.getDataSource(), runtimeRole);
         }
-        rebuildRecordIndex();
-    }
-
-    /**
-     * Plans, agreements and proposals are re-indexed for search at every start (there are hundreds, not thousands):
-     * the index then holds what existed before it, and follows a release that changes who may read what. A failure
-     * leaves the portal running: the records are still indexed at their next change.
-     */
-    private void rebuildRecordIndex() {
-        long started = System.nanoTime();
-        List<RecordIndexer.Key> keys;
-        try {
-            keys = records.keys();
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Search index of plans, agreements and proposals not rebuilt", e);
-            return;
-        }
-        int failed = 0;
-        for (RecordIndexer.Key key : keys) {
-            try {
-                records.reindex(key); // one short transaction each: people may be working on another instance
-            } catch (RuntimeException e) {
-                failed++;
-                LOG.log(Level.WARNING, "Search index: " + key + " not re-indexed", e);
-            }
-        }
-        int indexed = keys.size() - failed;
-        LOG.info(() -> "Search index: " + indexed + " plans, plan versions, agreements and proposals indexed in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     /**

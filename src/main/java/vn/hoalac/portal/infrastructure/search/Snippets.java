@@ -4,23 +4,19 @@ import vn.hoalac.portal.application.Texts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The snippet of a search hit: up to two passages of the text where the query's words are densest, each word that
  * matches marked with {@link SearchMarks#START}/{@link SearchMarks#STOP} (folded as the index folds: "hoa lac"
- * marks "Hòa Lạc"). Built here rather than by ts_headline, which re-parses every text through the unaccent dictionary
- * and cost more than the whole rest of a search (about 1 ms a hit); this is one pass over the text.
+ * marks "Hòa Lạc"; a query with diacritics marks the words as written). One pass over the stored text of each hit
+ * shown, with the same folding as the index.
  */
 public final class Snippets {
 
     static final int WORDS = 24;
-    private static final Pattern QUERY_WORD = Pattern.compile("(^|[\\s(])?(-?)([\\p{L}\\p{M}\\p{N}]+)");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     /** {@link Texts#fold} of each character of the Latin, Vietnamese and combining blocks, for the one pass over a text. */
     private static final char[] FOLD = new char[0x1F00];
@@ -35,15 +31,30 @@ public final class Snippets {
     private Snippets() {
     }
 
-    /** The marked snippet of {@code text} for {@code query} (the search box's words; quotes and OR allowed). */
+    /** The marked snippet of {@code text} for a query's words (see {@link #of(String, List, boolean)}). */
     public static String of(String text, String query) {
-        Map<String, Integer> terms = new HashMap<>();
-        for (String term : terms(query)) {
-            terms.putIfAbsent(term, terms.size());
+        ParsedQuery q = ParsedQuery.parse(query);
+        return of(text, q.words(), q.accented());
+    }
+
+    /**
+     * The marked snippet of {@code text} for these words. When the query was typed with diacritics ({@code accented}),
+     * only the words as written are marked ("đô thị" marks "Đô thị", not "do thi" nor "thí"), unless the text holds
+     * none of them as written (then the folded matches are what matched); otherwise every accented form is marked.
+     */
+    static String of(String text, List<VietnameseAnalysis.Word> queryWords, boolean accented) {
+        Map<String, Integer> folded = new HashMap<>();
+        Map<String, Integer> written = new HashMap<>();
+        for (VietnameseAnalysis.Word w : queryWords) {
+            folded.putIfAbsent(w.folded(), folded.size());
         }
-        // words as [start, end, term + 1 or 0], in one pass
+        for (VietnameseAnalysis.Word w : queryWords) {
+            written.putIfAbsent(w.written(), folded.get(w.folded()));
+        }
+        // words as [start, end, term + 1 or 0 (folded), term + 1 or 0 (as written)], in one pass
         List<int[]> words = new ArrayList<>();
-        StringBuilder folded = new StringBuilder(32);
+        StringBuilder foldedWord = new StringBuilder(32);
+        boolean anyWritten = false;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -51,24 +62,32 @@ public final class Snippets {
                 i++;
             }
             int start = i;
-            folded.setLength(0);
+            foldedWord.setLength(0);
             while (i < n && isWordChar(text.charAt(i))) {
-                fold(text.charAt(i), folded);
+                fold(text.charAt(i), foldedWord);
                 i++;
             }
             if (i > start) {
-                Integer term = terms.get(folded.toString());
-                words.add(new int[]{start, i, term == null ? 0 : term + 1});
+                Integer term = folded.get(foldedWord.toString());
+                Integer exact = term == null || !accented ? null
+                        : written.get(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                anyWritten |= exact != null;
+                words.add(new int[]{start, i, term == null ? 0 : term + 1, exact == null ? 0 : exact + 1});
             }
         }
         if (words.isEmpty()) {
             return "";
         }
-        Window first = best(words, terms.size(), -1);
+        if (accented && anyWritten) {
+            for (int[] w : words) {
+                w[2] = w[3];
+            }
+        }
+        Window first = best(words, folded.size(), -1);
         StringBuilder out = new StringBuilder();
         append(out, text, words, first.start);
         if (first.score > 0) {
-            Window second = best(words, terms.size(), first.start);
+            Window second = best(words, folded.size(), first.start);
             if (second.start >= 0 && second.score > 0) {
                 out.append(" … ");
                 append(out, text, words, second.start);
@@ -77,21 +96,9 @@ public final class Snippets {
         return out.toString();
     }
 
-    /** The query's words, folded; words after a minus (excluded) and the OR keyword are not marked. */
-    static Set<String> terms(String query) {
-        Set<String> terms = new LinkedHashSet<>();
-        if (query == null) {
-            return terms;
-        }
-        Matcher m = QUERY_WORD.matcher(query);
-        while (m.find()) {
-            boolean excluded = !m.group(2).isEmpty() && m.group(1) != null;
-            String word = m.group(3);
-            if (!excluded && !word.equalsIgnoreCase("or")) {
-                terms.add(Texts.fold(word)); // as the index folds
-            }
-        }
-        return terms;
+    /** Whether a snippet marks anything. */
+    static boolean marked(String snippet) {
+        return snippet.indexOf(SearchMarks.START) >= 0;
     }
 
     private static void fold(char c, StringBuilder out) {

@@ -31,10 +31,18 @@ class SnippetsTest {
 
     @Test
     void excludedWordsAndOrAreNotMarkedAndATextWithoutMatchShowsItsBeginning() {
-        assertThat(Snippets.terms("hòa lạc -quốc or \"sàn giao\" OR x")).containsExactly("hoa", "lac", "san", "giao", "x");
+        assertThat(ParsedQuery.parse("hòa lạc -quốc or \"sàn giao\" OR x").words()).extracting(VietnameseAnalysis.Word::folded)
+                .containsExactly("hoa", "lac", "san", "giao", "x");
         assertThat(html("Văn bản không có từ khóa nào ở đây, tiêu đề khớp.", "hoa lac"))
                 .isEqualTo("Văn bản không có từ khóa nào ở đây, tiêu đề khớp");
         assertThat(html("", "hoa lac")).isEmpty();
+    }
+
+    @Test
+    void aQueryWithDiacriticsMarksOnlyTheWordsAsWrittenUnlessNoneIsThere() {
+        assertThat(html("Do thi moi. Đô thị đại học và thí điểm.", "đô thị"))
+                .isEqualTo("Do thi moi. <mark>Đô</mark> <mark>thị</mark> đại học và thí điểm");
+        assertThat(html("Chỉ có do thi ở đây.", "đô thị")).isEqualTo("Chỉ có <mark>do</mark> <mark>thi</mark> ở đây");
     }
 
     @Test

@@ -67,4 +67,5 @@ public class Opinion {
     public String author() { return author; }
     public String authorName() { return authorName; }
     public OffsetDateTime givenAt() { return givenAt; }
+    public long id() { return id == null ? 0 : id; }
 }

@@ -56,12 +56,15 @@ public class DocumentsResource {
     @GET
     public DocumentJson.Page list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
                                   @QueryParam("title") String title, @QueryParam("category") String category,
-                                  @QueryParam("organization") String organization, @QueryParam("sort") String sort,
+                                  @QueryParam("organization") String organization, @QueryParam("version") String version,
+                                  @QueryParam("extraction") String extraction, @QueryParam("updated") String updated,
+                                  @QueryParam("size") String sizeClass, @QueryParam("sort") String sort,
                                   @QueryParam("asc") @DefaultValue("false") boolean ascending) {
         if (page < 0 || size < 1 || size > 200) {
             throw new InvalidInputException("Tham số phân trang không hợp lệ", List.of("page >= 0", "1 <= size <= 200"));
         }
-        DocumentPage result = library.list(title, category, organization, sort, ascending, page * size, size);
+        DocumentPage result = library.list(new DocumentLibrary.Filters(title, category, organization, version, extraction,
+                updated, sizeClass), sort, ascending, page * size, size);
         return new DocumentJson.Page(result.total(), result.items().stream().map(DocumentJson::of).toList());
     }
 

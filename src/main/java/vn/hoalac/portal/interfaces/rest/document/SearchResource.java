@@ -23,8 +23,9 @@ public class SearchResource {
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public SearchResult search(@QueryParam("q") String q, @QueryParam("type") String type,
                                @QueryParam("category") String category, @QueryParam("organization") String organization,
-                               @QueryParam("year") Integer year,
+                               @QueryParam("year") Integer year, @QueryParam("status") String status,
+                               @QueryParam("sort") String sort,
                                @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return search.search(q, type, category, organization, year, page, size);
+        return search.search(q, type, category, organization, year, status, sort, page, size);
     }
 }

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * The system health page (administrators): the services behind /health/ready with the details the public endpoint
- * leaves out, and the failed extractions, which can be done again (all, or one document's).
+ * leaves out, the failed extractions, which can be done again (all, or one document's), and this instance's search
+ * index, which can be rebuilt from the database.
  */
 @Named
 @RequestScoped
@@ -31,6 +32,11 @@ public class SystemHealth {
 
     @Inject
     ExtractionRerun rerun;
+
+    @Inject
+    vn.hoalac.portal.application.search.SearchIndexAdmin searchIndex;
+
+    private vn.hoalac.portal.application.search.IndexStatus index;
 
     private List<ServiceChecks.Check> results;
     private Long documentId;
@@ -59,6 +65,21 @@ public class SystemHealth {
         String text = faces.getApplication().getResourceBundle(faces, "msg").getString("health.rerun.done").formatted(queued);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
         documentId = null;
+    }
+
+    /** This instance's search index (read once per request). */
+    public vn.hoalac.portal.application.search.IndexStatus getIndex() {
+        if (index == null) {
+            index = searchIndex.status();
+        }
+        return index;
+    }
+
+    public void rebuildIndex() {
+        index = searchIndex.rebuild();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = faces.getApplication().getResourceBundle(faces, "msg").getString("health.index.rebuildStarted");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, ""));
     }
 
     public Long getDocumentId() { return documentId; }

@@ -8,6 +8,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.document.DocumentLibrary;
 import vn.hoalac.portal.application.document.DocumentPage;
 import vn.hoalac.portal.application.document.DocumentSummary;
@@ -45,9 +46,12 @@ public class ListDocuments implements Serializable {
             @Override
             public List<DocumentSummary> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
                 SortMeta sort = sorts.values().stream().findFirst().orElse(null);
-                last = library.list(filter(filters, "title"), filter(filters, "category"), filter(filters, "organization"),
-                        sort == null ? null : sort.getField(), sort != null && sort.getOrder() == SortOrder.ASCENDING,
-                        first, pageSize);
+                try {
+                    last = library.list(filters(filters), sort == null ? null : sort.getField(),
+                            sort != null && sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
+                } catch (InvalidInputException e) {
+                    last = new DocumentPage(0, List.of()); // checkFilters has said why
+                }
                 setRowCount((int) last.total());
                 return last.items();
             }
@@ -64,10 +68,41 @@ public class ListDocuments implements Serializable {
         };
     }
 
+    /** The problems of the filters as typed, each naming its column; empty when every filter was understood. */
+    private List<String> filterProblems = List.of();
+
+    /** On each filtering, before the table is drawn: a value not understood is said next to the table, and kept. */
+    public void checkFilters(org.primefaces.event.data.FilterEvent event) {
+        try {
+            library.list(filters(event.getFilterBy()), null, false, 0, 1);
+            filterProblems = List.of();
+        } catch (InvalidInputException e) {
+            filterProblems = e.details();
+        }
+    }
+
+    public List<String> getFilterProblems() {
+        return filterProblems;
+    }
+
+    private static DocumentLibrary.Filters filters(Map<String, FilterMeta> filters) {
+        return new DocumentLibrary.Filters(filter(filters, "title"), filter(filters, "category"), filter(filters, "organization"),
+                filter(filters, "currentVersion"), filter(filters, "extraction"), filter(filters, "updatedAt"), filter(filters, "size"));
+    }
+
     private static String filter(Map<String, FilterMeta> filters, String field) {
         FilterMeta meta = filters.get(field);
         Object value = meta == null ? null : meta.getFilterValue();
         return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    /** The size classes of the size filter, in order. */
+    public List<String> getSizeClasses() {
+        return List.copyOf(DocumentLibrary.SIZES.keySet());
+    }
+
+    public List<vn.hoalac.portal.domain.model.document.ExtractionStatus> getExtractionStates() {
+        return List.of(vn.hoalac.portal.domain.model.document.ExtractionStatus.values());
     }
 
     public LazyDataModel<DocumentSummary> getModel() {

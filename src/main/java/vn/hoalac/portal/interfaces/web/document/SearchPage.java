@@ -25,25 +25,54 @@ public class SearchPage {
     private String category;
     private String organization;
     private Integer year;
+    private String status;
+    private String sort;
     private int page;
     private SearchResult result;
 
     public void run() {
         try {
-            result = search.search(q, type, category, organization, year, Math.max(0, page), PAGE_SIZE);
+            result = search.search(q, type, category, organization, year, status, sort, Math.max(0, page), PAGE_SIZE);
         } catch (vn.hoalac.portal.application.TooManyRequestsException | vn.hoalac.portal.application.InvalidInputException e) {
             vn.hoalac.portal.interfaces.web.shell.PageActions.error(e.getMessage(), null);
-            result = new SearchResult(0, false, List.of(), java.util.Map.of());
+            result = SearchResult.empty(true, null);
         }
     }
 
-    /** The page a hit opens: a document, a plan's draft or one of its versions, an agreement, a proposal. */
+    /**
+     * The page a hit opens: a document, a plan's draft or one of its versions (a comment: its version, at the
+     * comment), an agreement, a proposal (an opinion: its proposal, at the opinions).
+     */
     public String outcome(SearchResult.Hit hit) {
         return switch (hit.type()) {
             case "PLAN" -> hit.version() == 0 ? "/plans/plan" : "/plans/version";
+            case "COMMENT" -> "/plans/version";
             case "AGREEMENT" -> "/agreements/view";
-            case "PROPOSAL" -> "/proposals/view";
+            case "PROPOSAL", "OPINION" -> "/proposals/view";
             default -> "/documents/view";
+        };
+    }
+
+    /** The place on the opened page: a comment's or the opinions' anchor. */
+    public String fragment(SearchResult.Hit hit) {
+        return switch (hit.type()) {
+            case "COMMENT" -> "comment-" + hit.part();
+            case "OPINION" -> "opinions";
+            default -> null;
+        };
+    }
+
+    /** The bundle key of a status facet value ({@code VERSION:APPROVED}): the label its record's own page uses. */
+    public String statusKey(String value) {
+        int colon = value.indexOf(':');
+        String status = colon < 0 ? value : value.substring(colon + 1);
+        return switch (colon < 0 ? "" : value.substring(0, colon)) {
+            case "VERSION" -> "version.status." + status;
+            case "AGREEMENT" -> "agreement.status." + status;
+            case "PROPOSAL" -> "proposal.status." + status;
+            case "COMMENT" -> "disposition." + (status.equals("OPEN") ? "NONE" : status);
+            case "OPINION" -> "opinion." + status;
+            default -> "search.hit.draft";
         };
     }
 
@@ -54,7 +83,7 @@ public class SearchPage {
     /** Facets in a fixed order, for the page. */
     public List<Map.Entry<String, Map<String, Long>>> getFacets() {
         Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
-        for (String name : List.of("type", "category", "organization", "year")) {
+        for (String name : List.of("type", "category", "organization", "year", "status")) {
             if (result != null && result.facets().containsKey(name)) {
                 ordered.put(name, result.facets().get(name));
             }
@@ -76,6 +105,10 @@ public class SearchPage {
     public void setOrganization(String organization) { this.organization = organization; }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public String getSort() { return sort; }
+    public void setSort(String sort) { this.sort = sort; }
     public int getPage() { return page; }
     public void setPage(int page) { this.page = page; }
 }

@@ -1,0 +1,37 @@
+package vn.hoalac.portal.application.search;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.hoalac.portal.application.AccessPolicy;
+import vn.hoalac.portal.domain.model.identity.PortalUser;
+import vn.hoalac.portal.domain.model.identity.Role;
+import vn.hoalac.portal.infrastructure.audit.AuditTrail;
+
+/** Administrators see the state of this instance's search index and have it rebuilt from PostgreSQL. */
+@RequestScoped
+public class SearchIndexAdmin {
+
+    @Inject
+    PortalUser user;
+
+    @Inject
+    SearchEngine engine;
+
+    @Inject
+    AuditTrail audit;
+
+    public IndexStatus status() {
+        AccessPolicy.requireAnyRole(user, "Viewing the search index", Role.ADMIN);
+        return engine.status();
+    }
+
+    /** Starts a rebuild (search answers from the current index until the new one is complete). */
+    @Transactional
+    public IndexStatus rebuild() {
+        AccessPolicy.requireAnyRole(user, "Rebuilding the search index", Role.ADMIN);
+        engine.rebuild();
+        audit.record(user, "SEARCH_INDEX_REBUILT", "SEARCH_INDEX", null, "rebuild started");
+        return engine.status();
+    }
+}

@@ -1,0 +1,39 @@
+package vn.hoalac.portal.infrastructure.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import vn.hoalac.portal.infrastructure.audit.AuditTrail;
+
+/**
+ * Every change of a document, plan (draft, version, comment, answer, decision), agreement or proposal (opinions,
+ * reviewers, decision) is recorded in the audit trail in the transaction that makes it; this logs it for search in
+ * that same transaction. A plan version ({@code PLAN_VERSION 3/2}) is its plan's: the plan's entries are re-read whole.
+ */
+@ApplicationScoped
+public class AuditedChanges {
+
+    @Inject
+    ChangeLog log;
+
+    void recorded(@Observes AuditTrail.Recorded change) {
+        if (change.entityType() == null || change.entityId() == null) {
+            return;
+        }
+        String type = switch (change.entityType()) {
+            case "DOCUMENT", "PLAN", "AGREEMENT", "PROPOSAL" -> change.entityType();
+            case "PLAN_VERSION" -> "PLAN";
+            default -> null;
+        };
+        if (type == null) {
+            return;
+        }
+        String id = change.entityId();
+        int slash = id.indexOf('/');
+        try {
+            log.changed(type, Long.parseLong(slash < 0 ? id : id.substring(0, slash)));
+        } catch (NumberFormatException e) {
+            // not a record id (e.g. an administrator's action on all documents): nothing searchable changed
+        }
+    }
+}
