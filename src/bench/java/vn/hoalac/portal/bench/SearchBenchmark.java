@@ -24,9 +24,10 @@ import java.util.concurrent.Future;
 
 /**
  * Search at scale. {@code generate} fills the portal's database with realistic Vietnamese document versions built
- * from the corpus sentences (varied with numbers, places and years), with their bytes, extraction and index rows;
- * {@code measure} calls GET /api/search for one-word, multi-word, phrase and unaccented queries with 1 and 8 clients
- * and prints p50/p95/p99; {@code clean} removes what generate added. Against a running portal (./mvnw -Pstart):
+ * from the corpus sentences (varied with numbers, places and years), with their bytes, extraction, reader and change
+ * log rows, and waits until the portal's index holds them; {@code measure} calls GET /api/search for one-word,
+ * multi-word, phrase, unaccented and number queries with 1 and 8 clients and prints p50/p95/p99; {@code library}
+ * does the same for GET /api/documents (browse, sorted, filtered); {@code clean} removes what generate added. Against a running portal (./mvnw -Pstart):
  * <pre>./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.hoalac.portal.bench.SearchBenchmark -Dexec.args="generate measure"</pre>
  * System properties: documents (default 100000), requests (per query and client count, default 200),
  * db (default jdbc:postgresql://localhost:5433/portal), db.user / db.password (default portal_app, the portal's own role:
@@ -36,7 +37,10 @@ import java.util.concurrent.Future;
 public final class SearchBenchmark {
 
     static final String CATEGORY = "Benchmark";
-    static final List<String> QUERIES = List.of("chuyển", "khu công nghệ cao hòa lạc", "\"sàn giao dịch công nghệ\"", "hoa lac");
+    /** Not a query: the line of GET /api/me, the floor every request pays (HTTP, token, JSON). */
+    static final String FLOOR = "(GET /api/me)";
+    static final List<String> QUERIES = List.of(FLOOR, "chuyển", "khu công nghệ cao hòa lạc", "\"sàn giao dịch công nghệ\"", "hoa lac",
+            "36502");
 
     public static void main(String[] args) throws Exception {
         String db = System.getProperty("db", "jdbc:postgresql://localhost:5433/portal");
@@ -44,8 +48,9 @@ public final class SearchBenchmark {
             switch (step) {
                 case "generate" -> generate(db, Integer.getInteger("documents", 100_000), Path.of(System.getProperty("corpus", "../shared/corpus")));
                 case "measure" -> measure(Integer.getInteger("requests", 200));
+                case "library" -> measureLibrary(Integer.getInteger("requests", 200));
                 case "clean" -> clean(db);
-                default -> throw new IllegalArgumentException("steps: generate, measure, clean");
+                default -> throw new IllegalArgumentException("steps: generate, measure, library, clean");
             }
         }
     }
@@ -122,27 +127,43 @@ public final class SearchBenchmark {
                         INSERT INTO document_version (document_id, number, filename, sha256, size, created_at, created_by)
                         SELECT doc_id, 1, 'van-ban-' || doc_id || '.txt', sha, octet_length(convert_to(body, 'UTF8')), ts, 'bench'
                         FROM bench_text""");
-                s.execute("""
-                        INSERT INTO search_chunk (document_id, chunk_no, body, folded, exact)
-                        SELECT doc_id, 0, body,
-                               setweight(to_tsvector('portal_folded', title), 'A') || setweight(to_tsvector('portal_folded', body), 'B'),
-                               setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')
-                        FROM bench_text""");
+                // the change log the portal's index follows, as the portal's own changes write it
+                s.execute("INSERT INTO search_change (record_type, record_id) SELECT 'DOCUMENT', doc_id FROM bench_text ORDER BY doc_id");
             }
             c.commit();
             try (Statement s = c.createStatement()) {
                 c.setAutoCommit(true);
-                s.execute("VACUUM ANALYZE search_chunk");
                 s.execute("VACUUM ANALYZE document");
                 s.execute("VACUUM ANALYZE document_reader");
-                try (ResultSet rs = s.executeQuery("SELECT count(*), pg_size_pretty(pg_total_relation_size('search_chunk')) FROM document")) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM document")) {
                     rs.next();
-                    System.out.printf("generated %d document versions in %.0f s; %d documents in the portal, index table %s%n",
-                            documents, (System.nanoTime() - begin) / 1e9, rs.getLong(1), rs.getString(2));
+                    System.out.printf("generated %d document versions in %.0f s; %d documents in the portal%n",
+                            documents, (System.nanoTime() - begin) / 1e9, rs.getLong(1));
                 }
             }
+            awaitIndexed(documents, begin);
         }
     }
+
+    /** Waits until the portal's index holds the generated documents (its follower applies the change log). */
+    static void awaitIndexed(int documents, long begin) throws Exception {
+        String token = BenchHttp.token("bql.soan");
+        String url = BenchHttp.PORTAL + "/api/documents?size=1&category=" + CATEGORY;
+        long committed = System.nanoTime();
+        while (true) {
+            long total = BenchHttp.json(call(url, token)).getJsonNumber("total").longValue();
+            if (total >= documents) {
+                System.out.printf("indexed by the portal %.1f s after the commit (%.0f s after the start)%n",
+                        (System.nanoTime() - committed) / 1e9, (System.nanoTime() - begin) / 1e9);
+                return;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** The library page's API the same way: browse (newest first), sorted by title, filtered. */
+    static final List<String> LIBRARY = List.of("", "&sort=title&asc=true", "&sort=size", "&organization=DHBK",
+            "&title=bao%20cao", "&updated=2024&sort=title&asc=true");
 
     static void measure(int requests) throws Exception {
         String token = BenchHttp.token("bql.soan");
@@ -150,7 +171,9 @@ public final class SearchBenchmark {
         System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
         for (int clients : new int[] {1, 8}) {
             for (String query : QUERIES) {
-                String url = BenchHttp.PORTAL + "/api/search?size=20&q=" + BenchHttp.encode(query);
+                // the anchor: GET /api/me, the same HTTP, token check and JSON without any search
+                String url = query.equals(FLOOR) ? BenchHttp.PORTAL + "/api/me"
+                        : BenchHttp.PORTAL + "/api/search?size=20&q=" + BenchHttp.encode(query);
                 for (int i = 0; i < 20; i++) {
                     call(url, token); // warm-up
                 }
@@ -174,10 +197,48 @@ public final class SearchBenchmark {
                 double seconds = (System.nanoTime() - begin) / 1e9;
                 pool.shutdown();
                 long[] sorted = BenchHttp.sorted(times);
-                String total = BenchHttp.json(call(url, token)).get("total") + (BenchHttp.json(call(url, token)).getBoolean("totalIsLowerBound") ? "+" : "");
+                String total = query.equals(FLOOR) ? "–" : BenchHttp.json(call(url, token)).get("total")
+                        + (BenchHttp.json(call(url, token)).getBoolean("totalIsLowerBound") ? "+" : "");
                 System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.0f | %s |%n", query.replace("|", "\\|"), clients,
                         BenchHttp.percentile(sorted, 50), BenchHttp.percentile(sorted, 95), BenchHttp.percentile(sorted, 99),
                         sorted.length / seconds, total);
+            }
+        }
+    }
+
+    static void measureLibrary(int requests) throws Exception {
+        String token = BenchHttp.token("bql.soan");
+        System.out.println("| library request | clients | p50 ms | p95 ms | p99 ms | requests/s | total |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        for (int clients : new int[] {1, 8}) {
+            for (String filter : LIBRARY) {
+                String url = BenchHttp.PORTAL + "/api/documents?size=20" + filter;
+                for (int i = 0; i < 20; i++) {
+                    call(url, token); // warm-up
+                }
+                List<Long> times = Collections.synchronizedList(new ArrayList<>());
+                ExecutorService pool = Executors.newFixedThreadPool(clients);
+                long begin = System.nanoTime();
+                List<Future<?>> futures = new ArrayList<>();
+                for (int c = 0; c < clients; c++) {
+                    futures.add(pool.submit(() -> {
+                        for (int i = 0; i < requests / clients * (clients == 1 ? 1 : 2); i++) {
+                            long t = System.nanoTime();
+                            call(url, token);
+                            times.add(System.nanoTime() - t);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+                double seconds = (System.nanoTime() - begin) / 1e9;
+                pool.shutdown();
+                long[] sorted = BenchHttp.sorted(times);
+                System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.0f | %s |%n", filter.isEmpty() ? "(browse)" : filter.substring(1), clients,
+                        BenchHttp.percentile(sorted, 50), BenchHttp.percentile(sorted, 95), BenchHttp.percentile(sorted, 99),
+                        sorted.length / seconds, BenchHttp.json(call(url, token)).get("total"));
             }
         }
     }
@@ -199,7 +260,7 @@ public final class SearchBenchmark {
         try (Connection c = DriverManager.getConnection(db, DB_USER, DB_PASSWORD); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("CREATE TEMP TABLE bench_docs ON COMMIT DROP AS SELECT d.id, v.sha256 FROM document d JOIN document_version v ON v.document_id = d.id WHERE d.category = 'Benchmark' AND d.created_by = 'bench'");
-            s.execute("DELETE FROM search_chunk WHERE document_id IN (SELECT id FROM bench_docs)");
+            s.execute("INSERT INTO search_change (record_type, record_id) SELECT 'DOCUMENT', id FROM bench_docs");
             s.execute("DELETE FROM document_reader WHERE document_id IN (SELECT id FROM bench_docs)");
             s.execute("DELETE FROM document_version WHERE document_id IN (SELECT id FROM bench_docs)");
             s.execute("DELETE FROM document WHERE id IN (SELECT id FROM bench_docs)");

@@ -52,6 +52,7 @@ public final class PortalStack implements AutoCloseable {
     private EmbeddedPostgres postgres;
     private ManagedProcess keycloak;
     private ManagedProcess tika;
+    private ManagedProcess payara;
 
     private PortalStack(StackConfig config) {
         this.config = config;
@@ -118,7 +119,7 @@ public final class PortalStack implements AutoCloseable {
                 startPostgres();
             }
             tika = config.tikaUrl().isEmpty() ? startTika(logs) : null;
-            ManagedProcess payara = startPayara(logs);
+            payara = startPayara(logs);
             if (config.oidcIssuer().isEmpty()) {
                 keycloak = launchKeycloak(logs);
                 awaitKeycloak();
@@ -212,6 +213,24 @@ public final class PortalStack implements AutoCloseable {
         }
         tika.awaitHttp(config.tika() + "/version", s -> s == 200, Duration.ofMinutes(3));
         log("tika-server ready again at " + config.tika());
+    }
+
+    /** Kills the portal (Payara) with SIGKILL, as a crash would: no shutdown hook, no last commit (failure tests). */
+    public synchronized void killPortal() {
+        started.remove(payara);
+        payara.kill();
+        log("portal killed");
+    }
+
+    /** Starts the portal again after {@link #killPortal()} on the same data and waits until it is ready. */
+    public synchronized void startPortalAgain() {
+        try {
+            payara = startPayara(logs());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        payara.awaitHttp(config.portalUrl() + "/health/ready", s -> s == 200, Duration.ofMinutes(5));
+        log("portal ready again at " + config.portalUrl());
     }
 
     /** Stops the embedded Keycloak, as an outage would (failure tests). */

@@ -70,6 +70,43 @@ class ReadersTest {
     }
 
     @Test
+    void reviewCommentsAreFoundByExactlyThoseWhoseVersionPageShowsThem() {
+        int shown = 0;
+        for (PortalUser user : everyone()) {
+            for (Set<String> invited : GROUPS) {
+                for (String commenter : invited) { // only an invited university comments
+                    for (VersionStatus status : VersionStatus.values()) {
+                        boolean page = PlanAccess.readsVersion(user, invited, status)
+                                && (PlanAccess.readsAllComments(user) || commenter.equals(user.organizationCode()));
+                        assertThat(Readers.reads(user, PlanAccess.commentReaders(commenter)))
+                                .as("comment of %s on a version %s for %s, %s", commenter, status, invited, user).isEqualTo(page);
+                        shown += page ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(shown).isPositive();
+        PortalUser hvnn = new PortalUser("hvnn.gopy", null, null, "HVNN", Set.of(Role.UNIVERSITY_REVIEWER));
+        assertThat(Readers.reads(hvnn, PlanAccess.commentReaders("DHBK"))).as("another university's comment").isFalse();
+    }
+
+    @Test
+    void opinionsAreFoundByExactlyThoseWhoseProposalPageShowsThem() {
+        for (PortalUser user : everyone()) {
+            for (Set<String> invited : GROUPS) {
+                for (String university : invited) {
+                    for (String submitter : Arrays.asList("HVNN", "DHQGHN", null)) {
+                        boolean page = ProposalDesk.reads(user, submitter, invited)
+                                && (ProposalDesk.readsAll(user) || university.equals(user.organizationCode()));
+                        assertThat(Readers.reads(user, ProposalDesk.opinionReaders(university)))
+                                .as("opinion of %s on a proposal of %s, %s", university, submitter, user).isEqualTo(page);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void agreementsAreFoundByExactlyThoseWhoMayOpenThem() {
         for (PortalUser user : everyone()) {
             for (Set<String> parties : GROUPS) {

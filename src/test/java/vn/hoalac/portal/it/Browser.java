@@ -51,6 +51,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String path) {
+        if (path.startsWith("/search.xhtml") || path.startsWith("/documents/index.xhtml")) {
+            Library.awaitIndexed(); // both pages answer from the search index
+        }
         driver.get(Portal.url(path));
         return this;
     }

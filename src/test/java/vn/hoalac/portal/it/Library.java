@@ -84,7 +84,11 @@ public final class Library {
                 .POST(body.body()).build());
     }
 
+    /** A GET as this user; a search or a library list first waits for the index to hold every change made before. */
     public static HttpResponse<String> get(String username, String path) {
+        if (path.startsWith("/api/search") || path.startsWith("/api/documents?") || path.equals("/api/documents")) {
+            awaitIndexed();
+        }
         return Portal.get(path, token(username));
     }
 
@@ -106,6 +110,32 @@ public final class Library {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /**
+     * Waits until this portal's search index has applied every committed change (the administrators' status reads a
+     * lag of 0): a search or a library page asked afterwards sees every change made before the call.
+     */
+    public static void awaitIndexed() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            HttpResponse<String> r = Portal.get("/api/admin/search-index", token("quantri"));
+            if (r.statusCode() == 200) {
+                JsonObject status = Portal.json(r.body());
+                if (status.getJsonNumber("lag").longValue() == 0 && status.getBoolean("complete")) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the search index did not catch up within 30 s: " + r.statusCode() + " " + r.body());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     /** Searches documents only (the other records' ids could be mistaken for a document's). */
     public static JsonObject search(String username, String query) {
         return search(username, query, "DOCUMENT");
@@ -113,6 +143,7 @@ public final class Library {
 
     /** Searches records of one type (DOCUMENT, PLAN, AGREEMENT, PROPOSAL), or of every type when {@code type} is null. */
     public static JsonObject search(String username, String query, String type) {
+        awaitIndexed();
         HttpResponse<String> response = get(username, "/api/search?size=50&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
                 + (type == null ? "" : "&type=" + type));
         if (response.statusCode() != 200) {

@@ -268,7 +268,7 @@ public class DocumentLibrary {
         if (blankToNull(filters.size()) != null) {
             size = SIZES.get(filters.size().strip());
             if (size == null) {
-                problems.add("size: " + String.join(" | ", SIZES.keySet()));
+                problems.add("sizeClass: " + String.join(" | ", SIZES.keySet()));
             }
         }
         LibraryQuery.Sort sort = sortField == null ? null : SORTS.get(sortField);

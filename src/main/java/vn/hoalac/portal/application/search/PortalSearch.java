@@ -22,7 +22,7 @@ public class PortalSearch {
 
     public static final int MAX_QUERY_LENGTH = 500;
 
-    /** What a search finds, for its {@code type} filter (the OpenAPI document, GET /api/search). */
+    /** What a search finds, for its {@code type} filter (README, API; docs/search.md). */
     public static final List<String> TYPES = List.of("DOCUMENT", "PLAN", "COMMENT", "AGREEMENT", "PROPOSAL", "OPINION");
 
     /** The orders a search offers: by relevance (the default) or newest change first. */

@@ -159,13 +159,23 @@ public class ExtractionQueue {
     public int retryFailed(Long documentId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
-                     UPDATE extraction SET status = 'PENDING', attempts = 0, next_attempt_at = now(), lease_until = NULL,
-                            error = NULL, finished_at = NULL
-                     WHERE status = 'FAILED'
-                       AND (?::bigint IS NULL OR sha256 IN (SELECT v.sha256 FROM document_version v WHERE v.document_id = ?))""")) {
+                     WITH queued AS (
+                         UPDATE extraction SET status = 'PENDING', attempts = 0, next_attempt_at = now(), lease_until = NULL,
+                                error = NULL, finished_at = NULL
+                         WHERE status = 'FAILED'
+                           AND (?::bigint IS NULL OR sha256 IN (SELECT v.sha256 FROM document_version v WHERE v.document_id = ?))
+                         RETURNING sha256),
+                     logged AS ( -- the library shows them pending again (see SearchChanges)
+                         INSERT INTO search_change (record_type, record_id)
+                         SELECT DISTINCT 'DOCUMENT', v.document_id FROM document_version v JOIN queued q ON q.sha256 = v.sha256
+                         RETURNING 1)
+                     SELECT (SELECT count(*) FROM queued), (SELECT count(*) FROM logged)""")) {
             s.setObject(1, documentId, java.sql.Types.BIGINT);
             s.setObject(2, documentId, java.sql.Types.BIGINT);
-            return s.executeUpdate();
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not put failed extractions back in the queue", e);
         }

@@ -41,6 +41,8 @@ public class IndexKeeper {
 
     private static final Logger LOG = Logger.getLogger(IndexKeeper.class.getName());
     static final long POLL_MILLIS = 250;
+    /** Changes applied (and made searchable) at a time: a bulk of thousands shows up as it goes. */
+    static final int CHUNK = 1000;
 
     @Resource
     ManagedThreadFactory threads;
@@ -129,6 +131,7 @@ public class IndexKeeper {
             return false;
         }
         try {
+            Files.createDirectories(base);
             Generation g = Generation.create(base, nextNumber());
             building = g;
             Thread builder = threads.newThread(() -> build(g));
@@ -176,15 +179,21 @@ public class IndexKeeper {
         long backoff = 1000;
         while (running) {
             try {
-                if (base == null) {
-                    open();
+                if (serving == null && building == null) {
+                    open(); // again after a failure (the database not up yet, the deployment still loading classes)
                 }
                 Generation done = built;
                 if (done != null) {
                     handOver(done);
                 }
                 Generation g = serving;
-                if (g != null && g != building) {
+                if (g != null && g != building && !Files.isDirectory(g.path)) {
+                    // its folder was deleted under it: it answers from what it has open while a new one is built
+                    if (!rebuilding()) {
+                        LOG.warning(() -> "search index folder " + g.path + " is gone: building a new index from the database");
+                        rebuild();
+                    }
+                } else if (g != null && g != building) {
                     apply(g);
                     g.commit(false);
                 }
@@ -200,8 +209,9 @@ public class IndexKeeper {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (Exception e) {
-                // the database restarting, a disk full: keep the index as it is and try again
+            } catch (Exception | LinkageError e) {
+                // the database restarting, a disk full, a class not loadable while the deployment completes: keep the
+                // index as it is and try again
                 LOG.log(Level.WARNING, "search index: changes not applied yet, trying again in " + backoff + " ms", e);
                 try {
                     Thread.sleep(backoff);
@@ -230,20 +240,20 @@ public class IndexKeeper {
             }
         }
         synchronized (this) {
-            base = folderPath;
             if (found != null) {
                 serving = found;
                 Generation g = found;
                 LOG.info(() -> "search index " + g.path + " opened; following the change log from transaction " + g.watermark);
             } else {
                 LOG.info(() -> "no usable search index in " + folderPath + ": building one from the database");
-                Generation g = Generation.create(base, generations.isEmpty() ? 1 : number(generations.getLast()) + 1);
+                Generation g = Generation.create(folderPath, generations.isEmpty() ? 1 : number(generations.getLast()) + 1);
                 building = g;
                 serving = g; // answers from what is indexed so far, and says so
                 Thread builder = threads.newThread(() -> build(g));
                 builder.setName("search-index-rebuild");
                 builder.start();
             }
+            base = folderPath;
         }
     }
 
@@ -257,9 +267,11 @@ public class IndexKeeper {
         return Integer.parseInt(generation.getFileName().toString().substring(4));
     }
 
+    /** A number no generation of this instance had (its folder may have been deleted with every generation in it). */
     private int nextNumber() throws IOException {
         List<Path> all = generations(base);
-        return all.isEmpty() ? 1 : number(all.getLast()) + 1;
+        Generation current = serving;
+        return Math.max(all.isEmpty() ? 0 : number(all.getLast()), current == null ? 0 : current.number) + 1;
     }
 
     /** Builds a generation from PostgreSQL: everything committed before the watermark read first, then the log. */
@@ -301,7 +313,7 @@ public class IndexKeeper {
                     + g.buildMillis + " ms");
             built = g;
             wakeUp.release();
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             if (!running) {
                 return; // stopping: the half-built index is not committed as complete and is built again at the next start
             }
@@ -344,41 +356,51 @@ public class IndexKeeper {
         LOG.info(() -> "search index " + g.path + " answers now");
     }
 
-    /** Applies the changes this generation has not applied yet, and moves its watermark. */
+    /**
+     * Applies the changes this generation has not applied yet, {@link #CHUNK} at a time (each chunk searchable when it
+     * is applied, and committed within a second, still with the old watermark: a crash re-applies from there), then
+     * moves its watermark.
+     */
     private void apply(Generation g) throws Exception {
         long watermark = log.watermark();
-        List<ChangeLog.Change> changes = log.since(g.watermark);
-        Map<String, Set<Long>> changed = new LinkedHashMap<>();
         List<ChangeLog.Change> fresh = new ArrayList<>();
-        for (ChangeLog.Change c : changes) {
+        for (ChangeLog.Change c : log.since(g.watermark)) {
             if (!g.applied.containsKey(c.seq())) {
                 fresh.add(c);
-                changed.computeIfAbsent(c.recordType(), k -> new LinkedHashSet<>()).add(c.recordId());
             }
         }
-        for (Map.Entry<String, Set<Long>> e : changed.entrySet()) {
-            if (e.getKey().equals("DOCUMENT")) {
-                List<Long> ids = new ArrayList<>(e.getValue());
-                for (int from = 0; from < ids.size(); from += DocumentEntries.BATCH) {
-                    List<Long> batch = ids.subList(from, Math.min(ids.size(), from + DocumentEntries.BATCH));
-                    Map<Long, IndexEntry> loaded = documents.load(batch);
-                    for (long id : batch) {
-                        IndexEntry entry = loaded.get(id);
-                        replace(g, "DOCUMENT", id, entry == null ? List.of() : List.of(entry));
+        int appliedNow = 0;
+        for (int from = 0; from < fresh.size() && running; from += CHUNK) {
+            List<ChangeLog.Change> chunk = fresh.subList(from, Math.min(fresh.size(), from + CHUNK));
+            Map<String, Set<Long>> changed = new LinkedHashMap<>();
+            chunk.forEach(c -> changed.computeIfAbsent(c.recordType(), k -> new LinkedHashSet<>()).add(c.recordId()));
+            for (Map.Entry<String, Set<Long>> e : changed.entrySet()) {
+                if (e.getKey().equals("DOCUMENT")) {
+                    List<Long> ids = new ArrayList<>(e.getValue());
+                    for (int i = 0; i < ids.size(); i += DocumentEntries.BATCH) {
+                        List<Long> batch = ids.subList(i, Math.min(ids.size(), i + DocumentEntries.BATCH));
+                        Map<Long, IndexEntry> loaded = documents.load(batch);
+                        for (long id : batch) {
+                            IndexEntry entry = loaded.get(id);
+                            replace(g, "DOCUMENT", id, entry == null ? List.of() : List.of(entry));
+                        }
+                    }
+                } else {
+                    for (long id : e.getValue()) {
+                        replace(g, e.getKey(), id, records.of(e.getKey(), id));
                     }
                 }
-            } else {
-                for (long id : e.getValue()) {
-                    replace(g, e.getKey(), id, records.of(e.getKey(), id));
-                }
             }
+            g.refresh(); // searchable before the status says so (its lag then never reads 0 too early)
+            chunk.forEach(c -> g.applied.put(c.seq(), c.tx()));
+            appliedNow += chunk.size();
+            g.commit(false);
         }
-        fresh.forEach(c -> g.applied.put(c.seq(), c.tx()));
+        if (appliedNow < fresh.size()) {
+            return; // stopping half way: the watermark stays where every change above it is still to be read
+        }
         g.watermark = watermark;
         g.applied.values().removeIf(tx -> tx < watermark);
-        if (!fresh.isEmpty()) {
-            g.refresh();
-        }
     }
 
     private static void replace(Generation g, String type, long id, List<IndexEntry> entries) throws IOException {

@@ -27,7 +27,8 @@ import java.util.Locale;
 
 /**
  * The index's fields and how an {@link IndexEntry} becomes a Lucene document and back. Words: {@link #TITLE},
- * {@link #BODY} (title, further words and text of every version, as separate values) and {@link #PAIRS}; filters and
+ * {@link #BODY} (title, further words and text of every version, as separate values), {@link #PAIRS} and
+ * {@link #CODES} (the official numbers among them); filters and
  * facets: {@link #TYPE}, {@link #CATEGORY}, {@link #ORGANIZATION}, {@link #YEAR}, {@link #STATUS} (indexed terms and
  * sorted doc values), {@link #READER} (one term per reader token); order: {@link #CHANGED} and, for documents, the
  * library's columns.
@@ -35,7 +36,7 @@ import java.util.Locale;
 final class LuceneSchema {
 
     /** Raised whenever a field, an analyzer or what an entry holds changes: an index of another version is rebuilt. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     static final String GROUP = "group";
     static final String TYPE = "type";
@@ -47,6 +48,7 @@ final class LuceneSchema {
     static final String HEADING = "heading";
     static final String BODY = "body";
     static final String PAIRS = "pairs";
+    static final String CODES = "codes";
     static final String TEXT = "text";
     static final String OLDER = "older";
     static final String OLDER_VERSION = "older_version";
@@ -100,12 +102,20 @@ final class LuceneSchema {
             }
         }
         d.add(new StoredField(TEXT, text));
+        StringBuilder codes = new StringBuilder();
+        codes(title, codes);
+        codes(VietnameseAnalysis.nfc(e.meta()), codes);
+        codes(text, codes);
         for (IndexEntry.OlderText older : e.older()) {
             String value = VietnameseAnalysis.nfc(older.text());
             d.add(new TextField(BODY, value, Field.Store.NO));
             d.add(new TextField(PAIRS, value, Field.Store.NO));
             d.add(new StoredField(OLDER, value));
             d.add(new StoredField(OLDER_VERSION, older.version()));
+            codes(value, codes);
+        }
+        if (!codes.isEmpty()) {
+            d.add(new TextField(CODES, codes.toString(), Field.Store.NO));
         }
         if (e.category() != null) {
             keyword(d, CATEGORY, e.category()); // documents only ("" for none); the other types have no category
@@ -128,6 +138,33 @@ final class LuceneSchema {
             row(d, e.row());
         }
         return d;
+    }
+
+    /**
+     * The official numbers and codes of a text, each a run without blanks that holds a digit and a / or a -
+     * ("1857-TB/TU", "36502/2025", "12/2024/TTHT-BQL-ĐHBK", "DA-HOALAC-2030", "4471/BC-BQL"), appended to {@code out}
+     * one per line: a word of a query found in one of them is a number the record carries, not a figure of its text.
+     */
+    static void codes(String text, StringBuilder out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean digit = false;
+            boolean joined = false;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                char c = text.charAt(i);
+                digit |= Character.isDigit(c);
+                joined |= c == '/' || c == '-';
+                i++;
+            }
+            if (digit && joined && i - start <= 60) {
+                out.append(text, start, i).append('\n');
+            }
+        }
     }
 
     /** The library's columns of a document, to sort, filter and show its row without asking the database. */

@@ -30,16 +30,18 @@ import java.util.Set;
  * A search <b>matches</b> (without scoring) every record holding each wanted word folded, anywhere (title, file name,
  * numbers, the text of any version), a phrase as a phrase, none of the excluded words, that the reader may read and
  * that the filters keep. It is <b>ranked</b> by tiers, each worth more than every tier below it together, so the
- * order is strict: the words as a phrase in the title (64), all words in the title (32), the phrase in the text (16,
- * every word pair present), the words with the query's own diacritics (8), then the words near each other (word
- * pairs by BM25, scaled below 4) and the words anywhere (BM25, scaled below 1). When the query has diacritics the
+ * order is strict: the words as a phrase in the title (128), all words in the title (64), the words all parts of the
+ * record's official numbers (32: "4471" finds the report numbered 4471/BC-BQL before texts that mention 4471), the
+ * phrase in the text (16, every word pair present), the words with the query's own diacritics (8), then the words
+ * near each other (word pairs by BM25, scaled below 4) and the words anywhere (BM25, scaled below 1). When the query has diacritics the
  * tiers ask for the words as written, so "đô thị" ranks above "do thi" and "thí"; without them, for the folded words.
  * Recency breaks ties.
  */
 final class QueryBuilder {
 
-    static final float TITLE_PHRASE = 64;
-    static final float TITLE_WORDS = 32;
+    static final float TITLE_PHRASE = 128;
+    static final float TITLE_WORDS = 64;
+    static final float CODE = 32;
     static final float TEXT_PHRASE = 16;
     static final float AS_WRITTEN = 8;
     static final float NEAR = 4;
@@ -92,6 +94,7 @@ final class QueryBuilder {
             b.add(constant(all(LuceneSchema.PAIRS, pairs), TEXT_PHRASE), Occur.SHOULD);
             b.add(scaled(LuceneSchema.PAIRS, pairs.stream().distinct().toList(), NEAR, reader), Occur.SHOULD);
         }
+        b.add(constant(all(LuceneSchema.CODES, words.stream().map(Word::folded).distinct().toList()), CODE), Occur.SHOULD);
         if (q.accented()) {
             b.add(constant(all(LuceneSchema.BODY, words.stream().map(Word::written).toList()), AS_WRITTEN), Occur.SHOULD);
         }

@@ -68,9 +68,9 @@ public final class Snippets {
                 i++;
             }
             if (i > start) {
-                Integer term = folded.get(foldedWord.toString());
+                Integer term = folded.get(VietnameseAnalysis.finalY(foldedWord.toString()));
                 Integer exact = term == null || !accented ? null
-                        : written.get(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                        : written.get(VietnameseAnalysis.written(text.substring(start, i).toLowerCase(java.util.Locale.ROOT)));
                 anyWritten |= exact != null;
                 words.add(new int[]{start, i, term == null ? 0 : term + 1, exact == null ? 0 : exact + 1});
             }

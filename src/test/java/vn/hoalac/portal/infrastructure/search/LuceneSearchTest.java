@@ -56,10 +56,14 @@ class LuceneSearchTest {
             doc(w, 7, "Tài liệu nội bộ ĐHBK về đô thị đại học", "Chỉ ĐHBK đọc.", "", OLD.plusDays(6), Set.of("org:DHBK:university-reviewer"), 1);
             doc(w, 8, "<script>alert(1)</script> Hồ sơ", "Lạc <img src=x onerror=alert(2)> Hòa", "", OLD.plusDays(7), EVERYONE, 1);
             doc(w, 9, "Báo cáo tiến độ", "Bản hiện hành không nhắc gì.", "Bản cũ nói về sàn giao dịch công nghệ.", OLD.plusDays(8), EVERYONE, 2);
+            doc(w, 10, "Báo cáo tổng kết năm", "Số: 4471/BC-BQL. " + "Nội dung báo cáo dài về nhiều việc khác nhau. ".repeat(200),
+                    "", OLD.plusDays(9), EVERYONE, 1);
+            doc(w, 11, "Thỏa thuận về ký túc xá sinh viên", "Khu ký túc xá mới.", "", OLD.plusDays(10), EVERYONE, 1);
             // distractors: every query word scattered in the text, never in the title, never as the phrase
             Random random = new Random(7);
             String[] words = {"đô", "thị", "đại", "học", "hòa", "lạc", "quy", "hoạch", "phân", "khu", "sàn", "giao", "dịch",
-                    "công", "nghệ", "biên", "bản", "bàn", "mặt", "bằng", "thí", "điểm", "do", "thi"};
+                    "công", "nghệ", "biên", "bản", "bàn", "mặt", "bằng", "thí", "điểm", "do", "thi", "4471", "thoả", "thuận",
+                    "kí", "túc", "xá"};
             for (int i = 0; i < DISTRACTORS; i++) {
                 StringBuilder text = new StringBuilder();
                 List<String> shuffled = new ArrayList<>(List.of(words));
@@ -126,6 +130,36 @@ class LuceneSearchTest {
     @ValueSource(strings = {"12/2024/TTHT-BQL-ĐHBK", "12/2024/TTHT-BQL-DHBK", "DA-HOALAC-2030", "hoalac"})
     void agreementNumbersAndPlanCodesAreFound(String q) throws IOException {
         assertThat(ids(search(q))).as(q).startsWith(4L);
+    }
+
+    @Test
+    void aNumberOnlyInTheTextOfALongDocumentFindsItBeforeTextsThatMerelyMentionTheFigure() throws IOException {
+        assertThat(ids(search("4471")).getFirst()).isEqualTo(10L);
+        assertThat(ids(search("4471/BC-BQL")).getFirst()).isEqualTo(10L);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Thoả thuận ký túc xá", "Thỏa thuận ký túc xá", "thoả thuận kí túc xá", "thoa thuan ki tuc xa"})
+    void eitherTonePlacementAndEitherIOrYSpellingFindTheSameWordsAsWritten(String q) throws IOException {
+        assertThat(ids(search(q)).getFirst()).as(q).isEqualTo(11L);
+    }
+
+    @Test
+    void theToneMarkGoesWhereTheNewRulePutsItAndAFinalYIsFoldedToI() {
+        assertThat(VietnameseAnalysis.written("hoà")).isEqualTo("hòa");
+        assertThat(VietnameseAnalysis.written("thoả")).isEqualTo("thỏa");
+        assertThat(VietnameseAnalysis.written("khoẻ")).isEqualTo("khỏe");
+        assertThat(VietnameseAnalysis.written("thuỷ")).isEqualTo("thủy");
+        assertThat(VietnameseAnalysis.written("quý")).isEqualTo("quí");
+        assertThat(VietnameseAnalysis.written("ký")).isEqualTo("kí");
+        assertThat(VietnameseAnalysis.written("mấy")).as("y after a vowel stays").isEqualTo("mấy");
+        assertThat(VietnameseAnalysis.written("hoàng")).isEqualTo("hoàng");
+        assertThat(VietnameseAnalysis.written("hoà lạc")).isEqualTo("hòa lạc");
+        assertThat(VietnameseAnalysis.fold("kỹ")).isEqualTo("ki");
+        assertThat(VietnameseAnalysis.fold("quý")).isEqualTo("qui");
+        assertThat(VietnameseAnalysis.fold("máy")).as("y after a vowel stays").isEqualTo("may");
+        assertThat(VietnameseAnalysis.fold("đường")).isEqualTo("duong");
+        assertThat(VietnameseAnalysis.fold("lý do")).isEqualTo("li do");
     }
 
     @Test
@@ -212,13 +246,14 @@ class LuceneSearchTest {
         assertThat(ids(search(q))).startsWith(1L);
         assertThat(search("hòa -lạc").total()).isZero(); // every text with hòa also has lạc here
         assertThat(search("hòa lạc").total()).isEqualTo(DISTRACTORS + 2);
+        assertThat(search("hoà lạc").total()).as("the old tone placement").isEqualTo(DISTRACTORS + 2);
         assertThat(search("36502 OR 1857").total()).isEqualTo(2);
     }
 
     @Test
     void theLibraryCountsExactlySortsInVietnameseOrderAndFiltersByEveryColumn() throws IOException {
         DocumentPage all = library(null, null, null, null, null, LibraryQuery.Sort.TITLE, true, 0, 5);
-        assertThat(all.total()).isEqualTo(DISTRACTORS + 8); // 7 is ĐHBK's own
+        assertThat(all.total()).isEqualTo(DISTRACTORS + 10); // 7 is ĐHBK's own
         List<String> titles = library(null, null, null, null, null, LibraryQuery.Sort.TITLE, true, 0, 2000).items().stream()
                 .map(DocumentSummary::title).toList();
         assertThat(titles.indexOf("Do thi dai hoc (ban khong dau)")).isLessThan(titles.indexOf("Ghi nhớ hợp tác"));

@@ -58,7 +58,7 @@ public class DocumentsResource {
                                   @QueryParam("title") String title, @QueryParam("category") String category,
                                   @QueryParam("organization") String organization, @QueryParam("version") String version,
                                   @QueryParam("extraction") String extraction, @QueryParam("updated") String updated,
-                                  @QueryParam("size") String sizeClass, @QueryParam("sort") String sort,
+                                  @QueryParam("sizeClass") String sizeClass, @QueryParam("sort") String sort,
                                   @QueryParam("asc") @DefaultValue("false") boolean ascending) {
         if (page < 0 || size < 1 || size > 200) {
             throw new InvalidInputException("Tham số phân trang không hợp lệ", List.of("page >= 0", "1 <= size <= 200"));
