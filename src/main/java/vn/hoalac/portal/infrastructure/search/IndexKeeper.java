@@ -71,6 +71,7 @@ public class IndexKeeper {
     private final Semaphore wakeUp = new Semaphore(0);
     private Thread follower;
     private long lastPrune;
+    private long lastRefresh;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         running = true;
@@ -283,21 +284,35 @@ public class IndexKeeper {
             rebuildTotal = documents.count();
             g.writer.deleteAll(); // a build tried again starts from nothing
             long[] lastRefresh = {System.currentTimeMillis()};
-            documents.all(entry -> {
-                if (!running) {
-                    throw new IllegalStateException("the portal is stopping");
-                }
-                try {
-                    g.add(LuceneSchema.document(IndexEntry.group("DOCUMENT", entry.id()), entry));
-                    rebuildProgress.incrementAndGet();
-                    if (g == serving && System.currentTimeMillis() - lastRefresh[0] > 1000) {
-                        g.refresh(); // the partial index answers meanwhile
-                        lastRefresh[0] = System.currentTimeMillis();
+            // the documents are read in one thread and analysed in two (analysis is most of a rebuild's work)
+            java.util.concurrent.ThreadPoolExecutor analysers = new java.util.concurrent.ThreadPoolExecutor(2, 2, 0,
+                    TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(8), threads,
+                    new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+            List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+            List<IndexEntry> batch = new ArrayList<>();
+            try {
+                documents.all(entry -> {
+                    if (!running) {
+                        throw new IllegalStateException("the portal is stopping");
                     }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    batch.add(entry);
+                    if (batch.size() == 100) {
+                        pending.add(analysers.submit(addAll(g, List.copyOf(batch))));
+                        batch.clear();
+                        pending.removeIf(java.util.concurrent.Future::isDone);
+                        if (g == serving && System.currentTimeMillis() - lastRefresh[0] > 1000) {
+                            refreshQuietly(g); // the partial index answers meanwhile
+                            lastRefresh[0] = System.currentTimeMillis();
+                        }
+                    }
+                });
+                pending.add(analysers.submit(addAll(g, List.copyOf(batch))));
+                for (java.util.concurrent.Future<?> f : pending) {
+                    f.get();
                 }
-            });
+            } finally {
+                analysers.shutdownNow();
+            }
             for (String type : RecordEntries.TYPES) {
                 for (long id : records.ids(type)) {
                     replace(g, type, id, records.of(type, id));
@@ -339,6 +354,24 @@ public class IndexKeeper {
         }
     }
 
+    private java.util.concurrent.Callable<Void> addAll(Generation g, List<IndexEntry> entries) {
+        return () -> {
+            for (IndexEntry entry : entries) {
+                g.add(LuceneSchema.document(IndexEntry.group("DOCUMENT", entry.id()), entry));
+                rebuildProgress.incrementAndGet();
+            }
+            return null;
+        };
+    }
+
+    private static void refreshQuietly(Generation g) {
+        try {
+            g.refresh();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A built generation catches up with the log from its own watermark, then answers in place of the old one. */
     private void handOver(Generation g) throws Exception {
         apply(g);
@@ -357,9 +390,9 @@ public class IndexKeeper {
     }
 
     /**
-     * Applies the changes this generation has not applied yet, {@link #CHUNK} at a time (each chunk searchable when it
-     * is applied, and committed within a second, still with the old watermark: a crash re-applies from there), then
-     * moves its watermark.
+     * Applies the changes this generation has not applied yet, {@link #CHUNK} at a time (searchable as they go, at
+     * least once a second and at the end, and committed within a second, still with the old watermark: a crash
+     * re-applies from there), then moves its watermark.
      */
     private void apply(Generation g) throws Exception {
         long watermark = log.watermark();
@@ -391,7 +424,11 @@ public class IndexKeeper {
                     }
                 }
             }
-            g.refresh(); // searchable before the status says so (its lag then never reads 0 too early)
+            boolean last = from + CHUNK >= fresh.size();
+            if (last || System.currentTimeMillis() - lastRefresh >= 1000) {
+                g.refresh(); // searchable before the status says so (its lag then never reads 0 too early)
+                lastRefresh = System.currentTimeMillis();
+            }
             chunk.forEach(c -> g.applied.put(c.seq(), c.tx()));
             appliedNow += chunk.size();
             g.commit(false);

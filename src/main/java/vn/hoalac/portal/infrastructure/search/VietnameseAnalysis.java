@@ -128,19 +128,50 @@ public final class VietnameseAnalysis {
      * "lý"/"lí" → "li", "quý"/"quí" → "qui").
      */
     public static String fold(String word) {
+        return finalY(ascii(word));
+    }
+
+    private static String ascii(String word) {
         char[] input = word.toCharArray();
         char[] output = new char[input.length * 4];
         int length = ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length);
-        return finalY(new String(output, 0, length));
+        return new String(output, 0, length);
     }
 
     /** {@link #fold}'s last step on a word folded otherwise: a syllable's final y as its only vowel becomes i. */
     static String finalY(String folded) {
-        return folded.indexOf('y') < 0 ? folded : FINAL_Y.matcher(folded).replaceAll("$1i");
+        if (folded.indexOf('y') < 0) {
+            return folded;
+        }
+        char[] chars = folded.toCharArray();
+        int start = 0;
+        for (int i = 0; i <= chars.length; i++) {
+            if (i == chars.length || chars[i] == ' ') {
+                if (onlyVowelIsFinalY(folded, start, i)) {
+                    chars[i - 1] = 'i';
+                }
+                start = i + 1;
+            }
+        }
+        return new String(chars);
     }
 
-    /** A syllable of consonants (or qu) and a final y: the y is its vowel. */
-    private static final java.util.regex.Pattern FINAL_Y = java.util.regex.Pattern.compile("(?<![a-z])([b-df-hj-np-tv-xz]+|qu)y(?![a-z])");
+    /** Whether folded[start, end) is consonants (or qu) and a final y: the y is its vowel ("ky", "ly", "quy"). */
+    private static boolean onlyVowelIsFinalY(String folded, int start, int end) {
+        if (end - start < 2 || folded.charAt(end - 1) != 'y') {
+            return false;
+        }
+        if (end - start == 3 && folded.startsWith("qu", start)) {
+            return true;
+        }
+        for (int i = start; i < end - 1; i++) {
+            char c = folded.charAt(i);
+            if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
 
@@ -148,21 +179,40 @@ public final class VietnameseAnalysis {
      * A lower-case word as written, its tone mark placed by one rule: in a syllable ending in oa, oe or uy (not qu-y)
      * the mark sits on the o or the u ("hoà" → "hòa", "thoả" → "thỏa", "khoẻ" → "khỏe", "thuỷ" → "thủy"); and a
      * syllable whose only vowel is a final y spelled with i ("ký" → "kí", "quý" → "quí"). Both spellings of each are in
-     * use; without this a query typed one way would miss the exact tiers of a text written the other.
+     * use; without this a query typed one way would miss the exact tiers of a text written the other. Only the
+     * syllables these rules concern are decomposed (the rest are returned as they are, for the indexing's speed).
      */
     public static String written(String word) {
-        boolean ascii = true;
-        for (int i = 0; i < word.length() && ascii; i++) {
-            ascii = word.charAt(i) < 0x80;
+        String folded = ascii(word);
+        if (folded.length() != word.length()) {
+            return word; // not one letter per letter (ligatures, symbols): left as written
         }
-        if (ascii) {
-            return finalY(word);
+        StringBuilder out = null;
+        int start = 0;
+        for (int i = 0; i <= word.length(); i++) {
+            if (i == word.length() || word.charAt(i) == ' ') {
+                boolean concerned = onlyVowelIsFinalY(folded, start, i) || endsWithPair(folded, start, i);
+                if (concerned && out == null) {
+                    out = new StringBuilder(word.length()).append(word, 0, start);
+                }
+                if (out != null) {
+                    out.append(concerned ? syllable(word.substring(start, i)) : word.substring(start, i));
+                    if (i < word.length()) {
+                        out.append(' ');
+                    }
+                }
+                start = i + 1;
+            }
         }
-        StringBuilder out = new StringBuilder(word.length());
-        for (String syllable : word.split("(?<= )", -1)) { // a word pair: each syllable
-            out.append(syllable(syllable));
+        return out == null ? word : out.toString();
+    }
+
+    private static boolean endsWithPair(String folded, int start, int end) {
+        if (end - start < 2) {
+            return false;
         }
-        return out.toString();
+        String last = folded.substring(end - 2, end);
+        return last.equals("oa") || last.equals("oe") || last.equals("uy") && !(end - start >= 3 && folded.startsWith("quy", end - 3));
     }
 
     private static String syllable(String syllable) {
@@ -180,7 +230,7 @@ public final class VietnameseAnalysis {
         String bare = base.toString().stripTrailing();
         int end = bare.length();
         String plain = Normalizer.normalize(bare, Normalizer.Form.NFC);
-        if (FINAL_Y.matcher(plain).matches()) {
+        if (onlyVowelIsFinalY(ascii(plain), 0, plain.length())) {
             // y as the syllable's only vowel is spelled i, its tone kept: "ký" and "kí" are one word
             String i = bare.substring(0, end - 1) + 'i' + (tone == 0 ? "" : String.valueOf(tone)) + base.substring(end);
             return Normalizer.normalize(i, Normalizer.Form.NFC);
