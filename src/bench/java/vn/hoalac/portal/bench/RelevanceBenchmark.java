@@ -44,8 +44,8 @@ import java.util.TreeMap;
  * every distractor before indexing it and fails if it does not hold.
  * <p>
  * The queries: words of a title, exact phrases of a text (not of its title), document numbers and codes whole and in
- * parts, each with diacritics and without, some in mixed case, one decomposed (NFD); and, counted apart, spellings the
- * portal may meet that folding does not join to the known item's: the old tone placement ("thoả", "hoà" for "thỏa",
+ * parts, each with diacritics and without, some in mixed case, one decomposed (NFD); and, counted apart, the other
+ * spellings of the same words that the portal meets (its analysis joins them): the old tone placement ("thoả", "hoà" for "thỏa",
  * "hòa") and i for y ("kí túc xá"). Each runs as the search page runs it (relevance, page of 10, reader
  * {@code role:park-manager}). Printed: per query the rank of its known item (looked for in the first 5,000 results
  * when not on the first page), its score and the top score, what ranked above it when it is not first, then recall@1,

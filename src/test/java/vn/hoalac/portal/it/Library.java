@@ -117,7 +117,17 @@ public final class Library {
     public static void awaitIndexed() {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
-            HttpResponse<String> r = Portal.get("/api/admin/search-index", token("quantri"));
+            HttpResponse<String> r;
+            try {
+                r = Portal.get("/api/admin/search-index", token("quantri"));
+            } catch (IllegalStateException e) {
+                // Keycloak (on the same PostgreSQL) may refuse a token for a moment after a database restart
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                sleep(200);
+                continue;
+            }
             if (r.statusCode() == 200) {
                 JsonObject status = Portal.json(r.body());
                 if (status.getJsonNumber("lag").longValue() == 0 && status.getBoolean("complete")) {
@@ -127,12 +137,16 @@ public final class Library {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the search index did not catch up within 30 s: " + r.statusCode() + " " + r.body());
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            sleep(50);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 
