@@ -174,34 +174,10 @@ public final class SearchBenchmark {
                 // the anchor: GET /api/me, the same HTTP, token check and JSON without any search
                 String url = query.equals(FLOOR) ? BenchHttp.PORTAL + "/api/me"
                         : BenchHttp.PORTAL + "/api/search?size=20&q=" + BenchHttp.encode(query);
-                for (int i = 0; i < 20; i++) {
-                    call(url, token); // warm-up
-                }
-                List<Long> times = Collections.synchronizedList(new ArrayList<>());
-                ExecutorService pool = Executors.newFixedThreadPool(clients);
-                long begin = System.nanoTime();
-                List<Future<?>> futures = new ArrayList<>();
-                for (int c = 0; c < clients; c++) {
-                    futures.add(pool.submit(() -> {
-                        for (int i = 0; i < requests / clients * (clients == 1 ? 1 : 2); i++) {
-                            long t = System.nanoTime();
-                            call(url, token);
-                            times.add(System.nanoTime() - t);
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> f : futures) {
-                    f.get();
-                }
-                double seconds = (System.nanoTime() - begin) / 1e9;
-                pool.shutdown();
-                long[] sorted = BenchHttp.sorted(times);
+                String line = load(url, token, clients, requests);
                 String total = query.equals(FLOOR) ? "–" : BenchHttp.json(call(url, token)).get("total")
                         + (BenchHttp.json(call(url, token)).getBoolean("totalIsLowerBound") ? "+" : "");
-                System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.0f | %s |%n", query.replace("|", "\\|"), clients,
-                        BenchHttp.percentile(sorted, 50), BenchHttp.percentile(sorted, 95), BenchHttp.percentile(sorted, 99),
-                        sorted.length / seconds, total);
+                System.out.printf("| %s | %d | %s | %s |%n", query.replace("|", "\\|"), clients, line, total);
             }
         }
     }
@@ -213,34 +189,40 @@ public final class SearchBenchmark {
         for (int clients : new int[] {1, 8}) {
             for (String filter : LIBRARY) {
                 String url = BenchHttp.PORTAL + "/api/documents?size=20" + filter;
-                for (int i = 0; i < 20; i++) {
-                    call(url, token); // warm-up
-                }
-                List<Long> times = Collections.synchronizedList(new ArrayList<>());
-                ExecutorService pool = Executors.newFixedThreadPool(clients);
-                long begin = System.nanoTime();
-                List<Future<?>> futures = new ArrayList<>();
-                for (int c = 0; c < clients; c++) {
-                    futures.add(pool.submit(() -> {
-                        for (int i = 0; i < requests / clients * (clients == 1 ? 1 : 2); i++) {
-                            long t = System.nanoTime();
-                            call(url, token);
-                            times.add(System.nanoTime() - t);
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> f : futures) {
-                    f.get();
-                }
-                double seconds = (System.nanoTime() - begin) / 1e9;
-                pool.shutdown();
-                long[] sorted = BenchHttp.sorted(times);
-                System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.0f | %s |%n", filter.isEmpty() ? "(browse)" : filter.substring(1), clients,
-                        BenchHttp.percentile(sorted, 50), BenchHttp.percentile(sorted, 95), BenchHttp.percentile(sorted, 99),
-                        sorted.length / seconds, BenchHttp.json(call(url, token)).get("total"));
+                String line = load(url, token, clients, requests);
+                System.out.printf("| %s | %d | %s | %s |%n", filter.isEmpty() ? "(browse)" : filter.substring(1), clients, line,
+                        BenchHttp.json(call(url, token)).get("total"));
             }
         }
+    }
+
+    /** 20 warm-ups, then {@code requests} calls (twice as many with several clients): "p50 | p95 | p99 | requests/s". */
+    private static String load(String url, String token, int clients, int requests) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            call(url, token); // warm-up
+        }
+        List<Long> times = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long begin = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < requests / clients * (clients == 1 ? 1 : 2); i++) {
+                    long t = System.nanoTime();
+                    call(url, token);
+                    times.add(System.nanoTime() - t);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        pool.shutdown();
+        long[] sorted = BenchHttp.sorted(times);
+        return "%.1f | %.1f | %.1f | %.0f".formatted(BenchHttp.percentile(sorted, 50), BenchHttp.percentile(sorted, 95),
+                BenchHttp.percentile(sorted, 99), sorted.length / seconds);
     }
 
     private static String call(String url, String token) throws IOException, InterruptedException {

@@ -38,11 +38,6 @@ public class PortalSearch {
     RateLimits limits;
 
     public SearchResult search(String query, String type, String category, String organization, Integer year,
-                               int page, int size) {
-        return search(query, type, category, organization, year, null, null, page, size);
-    }
-
-    public SearchResult search(String query, String type, String category, String organization, Integer year,
                                String status, String order, int page, int size) {
         if (page < 0 || size < 1 || size > 100 || (long) page * size > 100_000) {
             throw new InvalidInputException("Tham số phân trang không hợp lệ", List.of("page >= 0", "1 <= size <= 100", "page * size <= 100000"));

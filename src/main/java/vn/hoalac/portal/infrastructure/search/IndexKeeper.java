@@ -299,7 +299,13 @@ public class IndexKeeper {
                     if (batch.size() == 100) {
                         pending.add(analysers.submit(addAll(g, List.copyOf(batch))));
                         batch.clear();
-                        pending.removeIf(java.util.concurrent.Future::isDone);
+                        for (var done = pending.iterator(); done.hasNext(); ) {
+                            var f = done.next();
+                            if (f.isDone()) {
+                                getOrThrow(f); // a batch that failed fails the build: never a "complete" index missing it
+                                done.remove();
+                            }
+                        }
                         if (g == serving && System.currentTimeMillis() - lastRefresh[0] > 1000) {
                             refreshQuietly(g); // the partial index answers meanwhile
                             lastRefresh[0] = System.currentTimeMillis();
@@ -362,6 +368,17 @@ public class IndexKeeper {
             }
             return null;
         };
+    }
+
+    private static void getOrThrow(java.util.concurrent.Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a batch of the rebuild failed: " + e.getCause(), e.getCause());
+        }
     }
 
     private static void refreshQuietly(Generation g) {
