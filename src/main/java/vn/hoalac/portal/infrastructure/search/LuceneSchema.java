@@ -69,6 +69,9 @@ final class LuceneSchema {
     static final String FILENAME = "filename";
     static final String CONTENT_TYPE = "content_type";
     static final String UPDATED_BY = "updated_by";
+    /** A document's title and category as its row shows them (the indexed fields hold the analysed words). */
+    static final String ROW_TITLE = "row_title";
+    static final String ROW_CATEGORY = "row_category";
 
     /** Vietnamese alphabetical order (Đ after D, tones after the plain letter), as the database's vietnamese collation. */
     static final Collator VIETNAMESE;
@@ -187,9 +190,9 @@ final class LuceneSchema {
         if (r.updatedBy() != null) {
             d.add(new StoredField(UPDATED_BY, r.updatedBy()));
         }
-        d.add(new StoredField("row_title", r.title()));
+        d.add(new StoredField(ROW_TITLE, r.title()));
         if (r.category() != null) {
-            d.add(new StoredField("row_category", r.category()));
+            d.add(new StoredField(ROW_CATEGORY, r.category()));
         }
     }
 
@@ -208,7 +211,7 @@ final class LuceneSchema {
     static DocumentSummary summary(Document d) {
         String tags = d.get(TAGS);
         String organization = d.get(ORGANIZATION);
-        return new DocumentSummary(d.getField(ID).numericValue().longValue(), d.get("row_title"), d.get("row_category"),
+        return new DocumentSummary(d.getField(ID).numericValue().longValue(), d.get(ROW_TITLE), d.get(ROW_CATEGORY),
                 tags == null || tags.isBlank() ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).toList(),
                 organization == null || organization.isEmpty() ? null : organization, Visibility.valueOf(d.get(VISIBILITY)),
                 d.getField(CURRENT_VERSION).numericValue().intValue(), d.get(FILENAME),
