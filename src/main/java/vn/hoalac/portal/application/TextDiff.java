@@ -4,7 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import com.github.difflib.text.DiffRowGenerator;
-import vn.hoalac.portal.application.document.TextComparison;
+import vn.hoalac.portal.application.TextComparison;
 
 import java.util.List;
 

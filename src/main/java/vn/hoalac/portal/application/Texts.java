@@ -1,13 +1,9 @@
 package vn.hoalac.portal.application;
 
 import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
-/** What every use case does to text a person typed, and the day it is for them (Hanoi). */
+/** What every use case does to text a person typed. */
 public final class Texts {
-
-    public static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private Texts() {
     }
@@ -21,9 +17,5 @@ public final class Texts {
     public static String fold(String value) {
         return Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(HANOI);
     }
 }

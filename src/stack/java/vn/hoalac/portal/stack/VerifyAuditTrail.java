@@ -1,5 +1,6 @@
 package vn.hoalac.portal.stack;
 
+import vn.hoalac.portal.application.audit.AuditChain;
 import vn.hoalac.portal.application.audit.AuditLog;
 
 import java.sql.Connection;
@@ -33,7 +34,7 @@ public final class VerifyAuditTrail {
                     AuditLog.Event e = new AuditLog.Event(r.getLong(1), r.getObject(2, OffsetDateTime.class), r.getString(3), r.getString(4),
                             r.getString(5), r.getString(6), r.getString(7), r.getString(8),
                             r.getString(9) == null ? null : r.getString(9).strip(), r.getString(10).strip());
-                    String broken = AuditLog.check(e, previous, checked == 0);
+                    String broken = AuditChain.check(e, previous, checked == 0);
                     if (broken != null) {
                         System.out.println("BROKEN after " + checked + " intact events: " + broken);
                         System.exit(1);

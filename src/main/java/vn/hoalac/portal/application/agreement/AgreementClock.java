@@ -9,8 +9,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.hoalac.portal.application.audit.AuditAction;
+import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.domain.model.agreement.AgreementRepository;
-import vn.hoalac.portal.infrastructure.audit.AuditTrail;
 
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -71,7 +72,7 @@ public class AgreementClock {
     public List<String> refresh() {
         List<String> changes = agreements.refreshStatuses(AgreementRegister.today());
         for (String change : changes) {
-            audit.record(null, "AGREEMENT_STATUS_REFRESHED", "AGREEMENT", change.split(" ")[1], change);
+            audit.record(null, AuditAction.AGREEMENT_STATUS_REFRESHED, "AGREEMENT", change.split(" ")[1], change);
         }
         return changes;
     }

@@ -7,7 +7,10 @@ import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.Readers;
+import vn.hoalac.portal.application.audit.AuditAction;
+import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.application.document.DocumentAccess;
 import vn.hoalac.portal.application.document.DocumentShares;
 import vn.hoalac.portal.domain.model.agreement.Agreement;
@@ -24,7 +27,6 @@ import vn.hoalac.portal.domain.model.identity.Role;
 import vn.hoalac.portal.domain.model.organization.Organization;
 import vn.hoalac.portal.domain.model.organization.OrganizationKind;
 import vn.hoalac.portal.domain.model.organization.OrganizationRepository;
-import vn.hoalac.portal.infrastructure.audit.AuditTrail;
 import vn.hoalac.portal.infrastructure.export.RegisterSpreadsheet;
 
 import java.io.OutputStream;
@@ -112,7 +114,7 @@ public class AgreementRegister {
             attachDocument(agreement, documentId);
         }
         shareDocuments(agreement);
-        audit.record(user, "AGREEMENT_REGISTERED", "AGREEMENT", agreement.id(), clean.number() + " " + agreement.status()
+        audit.record(user, AuditAction.AGREEMENT_REGISTERED, "AGREEMENT", agreement.id(), clean.number() + " " + agreement.status()
                 + " parties " + String.join(",", agreement.parties()));
         return agreement;
     }
@@ -148,7 +150,7 @@ public class AgreementRegister {
             }
         }
         shareDocuments(agreement);
-        audit.record(user, "AGREEMENT_UPDATED", "AGREEMENT", id, clean.number() + " " + before + " → " + agreement.status());
+        audit.record(user, AuditAction.AGREEMENT_UPDATED, "AGREEMENT", id, clean.number() + " " + before + " → " + agreement.status());
         return agreement;
     }
 
@@ -295,7 +297,7 @@ public class AgreementRegister {
     }
 
     public static LocalDate today() {
-        return vn.hoalac.portal.application.Texts.today();
+        return vn.hoalac.portal.application.PortalTime.today();
     }
 
     static OffsetDateTime now() {

@@ -1,10 +1,7 @@
 package vn.hoalac.portal.application.document;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hoalac.portal.application.AccessDeniedException;
@@ -12,7 +9,10 @@ import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.Readers;
+import vn.hoalac.portal.application.TextComparison;
 import vn.hoalac.portal.application.TextDiff;
+import vn.hoalac.portal.application.audit.AuditAction;
+import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.domain.model.document.ContentStore;
 import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.DocumentRepository;
@@ -23,10 +23,6 @@ import vn.hoalac.portal.domain.model.document.ReaderGrant;
 import vn.hoalac.portal.domain.model.document.StoredContent;
 import vn.hoalac.portal.domain.model.document.Visibility;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
-import vn.hoalac.portal.infrastructure.extraction.ContentQueued;
-import vn.hoalac.portal.infrastructure.extraction.ExtractionQueue;
-import vn.hoalac.portal.application.search.LibraryQuery;
-import vn.hoalac.portal.application.search.SearchEngine;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,18 +35,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Use cases of the document library: upload, new version, restore, read, list, download, text and comparison.
+ * Use cases of the document library: upload, new version, restore, read, download, text and comparison (the list is
+ * {@link vn.hoalac.portal.application.search.LibraryListing}).
  * Every one checks who may do it ({@link DocumentAccess}); a document the caller may not read does not exist for them.
  */
 @RequestScoped
 public class DocumentLibrary {
-
-    /** Sortable columns of the library, by the names the pages and the API use. */
-    private static final Map<String, LibraryQuery.Sort> SORTS = Map.of(
-            "title", LibraryQuery.Sort.TITLE, "category", LibraryQuery.Sort.CATEGORY,
-            "organization", LibraryQuery.Sort.ORGANIZATION, "updatedAt", LibraryQuery.Sort.UPDATED,
-            "size", LibraryQuery.Sort.SIZE, "currentVersion", LibraryQuery.Sort.VERSION,
-            "extraction", LibraryQuery.Sort.EXTRACTION);
 
     @Inject
     PortalUser user;
@@ -62,22 +52,13 @@ public class DocumentLibrary {
     ContentStore contents;
 
     @Inject
-    ExtractionQueue extractionQueue;
+    ExtractionScheduling extractionQueue;
 
     @Inject
-    SearchEngine engine;
-
-    @Inject
-    Event<ContentQueued> queued;
-
-    @Inject
-    vn.hoalac.portal.infrastructure.audit.AuditTrail audit;
+    AuditTrail audit;
 
     @Inject
     vn.hoalac.portal.application.RateLimits limits;
-
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
 
     @Inject
     @ConfigProperty(name = "upload.max-bytes", defaultValue = "209715200")
@@ -122,11 +103,10 @@ public class DocumentLibrary {
         document.addVersion(content, filename, upload.declaredType(), null, null, null, user.username(), now);
         documents.add(document);
         if (!titleGiven && knownTitle.isEmpty()) {
-            em.createNativeQuery("UPDATE document SET title_from_file = true WHERE id = ?1")
-                    .setParameter(1, document.id()).executeUpdate();
+            documents.markTitleFromFile(document.id());
         }
         afterNewVersion(document, content);
-        audit.record(user, "DOCUMENT_UPLOADED", "DOCUMENT", document.id(), filename + " " + content.sha256());
+        audit.record(user, AuditAction.DOCUMENT_UPLOADED, "DOCUMENT", document.id(), filename + " " + content.sha256());
         return document;
     }
 
@@ -139,7 +119,7 @@ public class DocumentLibrary {
         StoredContent content = store(new Upload(bytes, filename, declaredType, null, null, null, null, null));
         DocumentVersion version = addVersionTo(document, content, cleanFilename(filename), declaredType, note, null, baseVersion);
         afterNewVersion(document, content);
-        audit.record(user, "DOCUMENT_VERSION_ADDED", "DOCUMENT", documentId, "v" + version.number() + " " + content.sha256());
+        audit.record(user, AuditAction.DOCUMENT_VERSION_ADDED, "DOCUMENT", documentId, "v" + version.number() + " " + content.sha256());
         return version;
     }
 
@@ -152,7 +132,7 @@ public class DocumentLibrary {
         String why = note == null || note.isBlank() ? "Khôi phục phiên bản " + number : note.strip();
         DocumentVersion version = addVersionTo(document, old.content(), old.filename(), old.declaredType(), why, number, null);
         afterNewVersion(document, old.content());
-        audit.record(user, "DOCUMENT_RESTORED", "DOCUMENT", documentId, "v" + number + " → v" + version.number());
+        audit.record(user, AuditAction.DOCUMENT_RESTORED, "DOCUMENT", documentId, "v" + number + " → v" + version.number());
         return version;
     }
 
@@ -205,114 +185,6 @@ public class DocumentLibrary {
         return TextDiff.compare(from, to, original, revised);
     }
 
-    /** A page of the documents the caller may read, newest change first unless sorted otherwise. */
-    public DocumentPage list(String titleFilter, String category, String organization, String sortField, boolean ascending,
-                             int first, int pageSize) {
-        return list(new Filters(titleFilter, category, organization, null, null, null, null), sortField, ascending, first, pageSize);
-    }
-
-    /**
-     * The library's filters as typed: words of the title (with or without diacritics), a category, an organization, a
-     * version number, an extraction state, a date of the last change ({@code 15/03/2025}, {@code 03/2025},
-     * {@code 2025} or {@code 2025-03-15}) and a size class ({@link #SIZES}). Each either filters or is refused with
-     * the reason.
-     */
-    public record Filters(String title, String category, String organization, String version, String extraction,
-                          String updated, String size) {
-    }
-
-    /** The size classes of the library's size filter, in bytes: [from, to). */
-    public static final Map<String, long[]> SIZES = new java.util.LinkedHashMap<>();
-
-    static {
-        SIZES.put("lt100k", new long[]{0, 100 * 1024});
-        SIZES.put("100k-1m", new long[]{100 * 1024, 1024 * 1024});
-        SIZES.put("1m-10m", new long[]{1024 * 1024, 10 * 1024 * 1024});
-        SIZES.put("gt10m", new long[]{10 * 1024 * 1024, Long.MAX_VALUE});
-    }
-
-    public DocumentPage list(Filters filters, String sortField, boolean ascending, int first, int pageSize) {
-        if (!DocumentAccess.hasAnyPortalRole(user)) {
-            return new DocumentPage(0, List.of());
-        }
-        List<String> problems = new ArrayList<>();
-        Integer version = null;
-        if (blankToNull(filters.version()) != null) {
-            String v = filters.version().strip().replaceFirst("^[vV]", "");
-            try {
-                version = Integer.parseInt(v);
-                if (version < 1) {
-                    throw new NumberFormatException();
-                }
-            } catch (NumberFormatException e) {
-                problems.add("version: '" + filters.version().strip() + "' không phải số phiên bản (1, 2, 3...)");
-            }
-        }
-        ExtractionStatus extraction = null;
-        if (blankToNull(filters.extraction()) != null) {
-            try {
-                extraction = ExtractionStatus.valueOf(filters.extraction().strip().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add("extraction: " + java.util.Arrays.stream(ExtractionStatus.values()).map(Enum::name)
-                        .collect(java.util.stream.Collectors.joining(" | ")));
-            }
-        }
-        OffsetDateTime[] updated = null;
-        if (blankToNull(filters.updated()) != null) {
-            updated = dateRange(filters.updated().strip());
-            if (updated == null) {
-                problems.add("updated: '" + filters.updated().strip() + "' không phải ngày (15/03/2025), tháng (03/2025) hay năm (2025)");
-            }
-        }
-        long[] size = null;
-        if (blankToNull(filters.size()) != null) {
-            size = SIZES.get(filters.size().strip());
-            if (size == null) {
-                problems.add("sizeClass: " + String.join(" | ", SIZES.keySet()));
-            }
-        }
-        LibraryQuery.Sort sort = sortField == null ? null : SORTS.get(sortField);
-        if (sortField != null && !sortField.isBlank() && sort == null) {
-            problems.add("sort: " + String.join(" | ", SORTS.keySet()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("Bộ lọc thư viện không hợp lệ", problems);
-        }
-        return engine.documents(new LibraryQuery(Readers.of(user), blankToNull(filters.title()), blankToNull(filters.category()),
-                blankToNull(filters.organization()), version, extraction, updated == null ? null : updated[0],
-                updated == null ? null : updated[1], size == null ? null : size[0], size == null || size[1] == Long.MAX_VALUE ? null : size[1],
-                sort, sort != null && ascending, Math.max(0, first), Math.min(Math.max(1, pageSize), 200)));
-    }
-
-    /** A day, a month or a year in Hanoi as [start, end); null when the text is none of them. */
-    static OffsetDateTime[] dateRange(String text) {
-        try {
-            java.time.LocalDate from;
-            java.time.LocalDate to;
-            if (text.matches("\\d{4}")) {
-                from = java.time.LocalDate.of(Integer.parseInt(text), 1, 1);
-                to = from.plusYears(1);
-            } else if (text.matches("\\d{1,2}[/.-]\\d{4}")) {
-                String[] p = text.split("[/.-]");
-                from = java.time.LocalDate.of(Integer.parseInt(p[1]), Integer.parseInt(p[0]), 1);
-                to = from.plusMonths(1);
-            } else if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                from = java.time.LocalDate.parse(text);
-                to = from.plusDays(1);
-            } else if (text.matches("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}")) {
-                String[] p = text.split("[/.-]");
-                from = java.time.LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
-                to = from.plusDays(1);
-            } else {
-                return null;
-            }
-            return new OffsetDateTime[]{from.atStartOfDay(vn.hoalac.portal.application.Texts.HANOI).toOffsetDateTime(),
-                    to.atStartOfDay(vn.hoalac.portal.application.Texts.HANOI).toOffsetDateTime()};
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            return null;
-        }
-    }
-
     private Document changeable(long documentId) {
         Document document = documents.findForUpdate(documentId).orElseThrow(() -> notFound(documentId));
         if (!DocumentAccess.canRead(user, document)) {
@@ -354,9 +226,8 @@ public class DocumentLibrary {
     }
 
     private void afterNewVersion(Document document, StoredContent content) {
-        em.flush();
+        documents.flush();
         extractionQueue.enqueue(content.sha256());
-        queued.fire(new ContentQueued(content.sha256()));
     }
 
     private static NotFoundException notFound(long id) {

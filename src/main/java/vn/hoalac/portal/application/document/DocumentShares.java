@@ -1,6 +1,7 @@
 package vn.hoalac.portal.application.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.domain.model.document.Document;
@@ -25,7 +26,7 @@ public class DocumentShares {
     DocumentRepository documents;
 
     @Inject
-    vn.hoalac.portal.application.search.SearchChanges searchChanges;
+    Event<ReadersChanged> readersChanged;
 
     /**
      * @param recordType  AGREEMENT or PROPOSAL
@@ -46,7 +47,7 @@ public class DocumentShares {
         }
         affected.values().forEach(d -> {
             d.grant(source, documentIds.contains(d.id()) ? readers : Set.of());
-            searchChanges.changed("DOCUMENT", d.id()); // who finds it changed
+            readersChanged.fire(new ReadersChanged(d.id())); // who finds it changed
         });
     }
 }

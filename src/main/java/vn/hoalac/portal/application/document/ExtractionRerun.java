@@ -1,15 +1,13 @@
 package vn.hoalac.portal.application.document;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessPolicy;
+import vn.hoalac.portal.application.audit.AuditAction;
+import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
-import vn.hoalac.portal.infrastructure.audit.AuditTrail;
-import vn.hoalac.portal.infrastructure.extraction.ContentQueued;
-import vn.hoalac.portal.infrastructure.extraction.ExtractionQueue;
 
 /**
  * Administrators have failed extractions done again, all of them or one document's, after a fix or an upgrade: the
@@ -22,10 +20,7 @@ public class ExtractionRerun {
     PortalUser user;
 
     @Inject
-    ExtractionQueue queue;
-
-    @Inject
-    Event<ContentQueued> queued;
+    ExtractionScheduling queue;
 
     @Inject
     AuditTrail audit;
@@ -44,10 +39,7 @@ public class ExtractionRerun {
     public int rerunFailed(Long documentId) {
         AccessPolicy.requireAnyRole(user, "Re-running failed extractions", Role.ADMIN);
         int queuedAgain = queue.retryFailed(documentId);
-        audit.record(user, "EXTRACTIONS_RERUN", "DOCUMENT", documentId, queuedAgain + " failed extractions queued again");
-        if (queuedAgain > 0) {
-            queued.fire(new ContentQueued(null));
-        }
+        audit.record(user, AuditAction.EXTRACTIONS_RERUN, "DOCUMENT", documentId, queuedAgain + " failed extractions queued again");
         return queuedAgain;
     }
 }

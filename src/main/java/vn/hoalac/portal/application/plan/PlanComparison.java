@@ -1,6 +1,6 @@
 package vn.hoalac.portal.application.plan;
 
-import vn.hoalac.portal.application.document.TextComparison;
+import vn.hoalac.portal.application.TextComparison;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -7,6 +7,8 @@ import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.audit.AuditAction;
+import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.application.document.DocumentAccess;
 import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.DocumentRepository;
@@ -20,7 +22,6 @@ import vn.hoalac.portal.domain.model.plan.PlanVersion;
 import vn.hoalac.portal.domain.model.plan.Section;
 import vn.hoalac.portal.domain.model.plan.Target;
 import vn.hoalac.portal.domain.model.plan.VersionStatus;
-import vn.hoalac.portal.infrastructure.audit.AuditTrail;
 import vn.hoalac.portal.infrastructure.export.PlanSpreadsheets;
 
 import java.io.InputStream;
@@ -84,7 +85,7 @@ public class PlanDrafting {
             throw new ConflictException("Đã có đề án mã " + cleanCode);
         }
         Plan plan = plans.add(new Plan(cleanCode, cleanTitle, horizon, vision, user.username(), now()));
-        audit.record(user, "PLAN_CREATED", "PLAN", plan.id(), cleanCode + " " + cleanTitle);
+        audit.record(user, AuditAction.PLAN_CREATED, "PLAN", plan.id(), cleanCode + " " + cleanTitle);
         return plan;
     }
 
@@ -151,7 +152,7 @@ public class PlanDrafting {
         long before = plan.draftRevision();
         plan.replaceDraft(revision, cleanSections, cleanTargets, user.username(), now());
         if (plan.draftRevision() != before) {
-            audit.record(user, "DRAFT_SAVED", "PLAN", id, "revision " + plan.draftRevision() + ", "
+            audit.record(user, AuditAction.DRAFT_SAVED, "PLAN", id, "revision " + plan.draftRevision() + ", "
                     + plan.sections().size() + " sections, " + plan.targets().size() + " targets");
         }
         return plan.draftRevision();
@@ -164,7 +165,7 @@ public class PlanDrafting {
         Plan plan = lockedDraft(id);
         PlanSection section = plan.section(key).orElseThrow(() -> new NotFoundException("Không có mục " + key));
         plan.saveSection(key, sectionRevision, clean.title(), clean.body(), user.username(), now());
-        audit.record(user, "SECTION_SAVED", "PLAN", id, key + " revision " + section.revision());
+        audit.record(user, AuditAction.SECTION_SAVED, "PLAN", id, key + " revision " + section.revision());
         return section;
     }
 
@@ -177,7 +178,7 @@ public class PlanDrafting {
             throw new InvalidInputException("Tối đa " + MAX_SECTIONS + " mục");
         }
         PlanSection section = plan.addSection(clean.title(), "", user.username(), now());
-        audit.record(user, "SECTION_ADDED", "PLAN", id, section.key() + " " + clean.title());
+        audit.record(user, AuditAction.SECTION_ADDED, "PLAN", id, section.key() + " " + clean.title());
         return section;
     }
 
@@ -191,7 +192,7 @@ public class PlanDrafting {
                     section.changedBy(), section.changedAt());
         }
         plan.removeSection(key, user.username(), now());
-        audit.record(user, "SECTION_REMOVED", "PLAN", id, key + " " + section.title());
+        audit.record(user, AuditAction.SECTION_REMOVED, "PLAN", id, key + " " + section.title());
     }
 
     @Transactional
@@ -202,7 +203,7 @@ public class PlanDrafting {
             throw new NotFoundException("Không có mục " + key);
         }
         plan.moveSection(key, delta, user.username(), now());
-        audit.record(user, "SECTION_MOVED", "PLAN", id, key + (delta < 0 ? " up" : " down"));
+        audit.record(user, AuditAction.SECTION_MOVED, "PLAN", id, key + (delta < 0 ? " up" : " down"));
     }
 
     /** Replaces the targets table if no one changed it since {@code targetsRevision}; returns the new targets revision. */
@@ -212,7 +213,7 @@ public class PlanDrafting {
         List<Target> clean = cleanTargets(targets);
         Plan plan = lockedDraft(id);
         plan.replaceTargets(targetsRevision, clean, user.username(), now());
-        audit.record(user, "TARGETS_SAVED", "PLAN", id, clean.size() + " targets, revision " + plan.targetsRevision());
+        audit.record(user, AuditAction.TARGETS_SAVED, "PLAN", id, clean.size() + " targets, revision " + plan.targetsRevision());
         return plan.targetsRevision();
     }
 
@@ -250,7 +251,7 @@ public class PlanDrafting {
         }
         plans.attach(id, documentId, user.username());
         plan.touch(user.username(), now());
-        audit.record(user, "ATTACHMENT_ADDED", "PLAN", id, "document " + documentId + " " + document.title());
+        audit.record(user, AuditAction.ATTACHMENT_ADDED, "PLAN", id, "document " + documentId + " " + document.title());
     }
 
     @Transactional
@@ -259,7 +260,7 @@ public class PlanDrafting {
         Plan plan = lockedDraft(id);
         if (plans.detach(id, documentId)) {
             plan.touch(user.username(), now());
-            audit.record(user, "ATTACHMENT_REMOVED", "PLAN", id, "document " + documentId);
+            audit.record(user, AuditAction.ATTACHMENT_REMOVED, "PLAN", id, "document " + documentId);
         }
     }
 

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.audit.AuditAction;
+import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
 import vn.hoalac.portal.domain.model.organization.Organization;
@@ -17,7 +19,6 @@ import vn.hoalac.portal.domain.model.plan.ProgressReport;
 import vn.hoalac.portal.domain.model.plan.ProgressStatus;
 import vn.hoalac.portal.domain.model.plan.Target;
 import vn.hoalac.portal.domain.model.plan.VersionStatus;
-import vn.hoalac.portal.infrastructure.audit.AuditTrail;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -108,7 +109,7 @@ public class PlanProgress {
                     user.organizationCode(), PlanDrafting.now());
             plans.add(report);
         }
-        audit.record(user, existing.isPresent() ? "PROGRESS_CORRECTED" : "PROGRESS_REPORTED", "PLAN", planId,
+        audit.record(user, existing.isPresent() ? AuditAction.PROGRESS_CORRECTED : AuditAction.PROGRESS_REPORTED, "PLAN", planId,
                 targetCode + " " + cleanPeriod + " = " + actual.toPlainString() + " " + status);
         return report;
     }

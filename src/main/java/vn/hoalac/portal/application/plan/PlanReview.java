@@ -7,7 +7,10 @@ import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.TextDiff;
+import vn.hoalac.portal.application.audit.AuditAction;
+import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.domain.model.document.ContentStore;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.organization.Organization;
@@ -24,7 +27,6 @@ import vn.hoalac.portal.domain.model.plan.PlanVersion;
 import vn.hoalac.portal.domain.model.plan.Section;
 import vn.hoalac.portal.domain.model.plan.Target;
 import vn.hoalac.portal.domain.model.plan.VersionStatus;
-import vn.hoalac.portal.infrastructure.audit.AuditTrail;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -114,7 +116,7 @@ public class PlanReview {
         PlanContent content = plan.content(plans.attachments(planId));
         PlanVersion version = plans.addVersion(new PlanVersion(plan, number, cleanNote.isEmpty() ? null : cleanNote, content,
                 invited, deadline, user.username(), PlanDrafting.now()));
-        audit.record(user, "VERSION_SUBMITTED", "PLAN_VERSION", planId + "/" + number,
+        audit.record(user, AuditAction.VERSION_SUBMITTED, "PLAN_VERSION", planId + "/" + number,
                 "reviewers " + String.join(",", invited) + ", deadline " + deadline);
         return version;
     }
@@ -198,7 +200,7 @@ public class PlanReview {
         PlanComment comment = version.comment(key, cleanQuote.isEmpty() ? null : cleanQuote, cleanBody, user.username(),
                 user.displayName(), user.organizationCode(), PlanDrafting.now());
         plans.flush(); // the new comment gets its id
-        audit.record(user, "COMMENT_ADDED", "PLAN_VERSION", planId + "/" + number, "comment " + comment.id() + " on " + key);
+        audit.record(user, AuditAction.COMMENT_ADDED, "PLAN_VERSION", planId + "/" + number, "comment " + comment.id() + " on " + key);
         return comment;
     }
 
@@ -236,7 +238,7 @@ public class PlanReview {
             throw new ConflictException("Góp ý " + commentId + " vừa được " + comment.answeredBy() + " trả lời; hãy tải lại trang");
         }
         comment.answer(disposition, cleanRationale.isEmpty() ? null : cleanRationale, user.username(), PlanDrafting.now());
-        audit.record(user, "COMMENT_ANSWERED", "PLAN_VERSION", planId + "/" + number, "comment " + commentId + " " + disposition);
+        audit.record(user, AuditAction.COMMENT_ANSWERED, "PLAN_VERSION", planId + "/" + number, "comment " + commentId + " " + disposition);
         return comment;
     }
 
@@ -256,7 +258,7 @@ public class PlanReview {
             throw new ConflictException("Còn " + unanswered + " góp ý chưa được trả lời");
         }
         version.submitForApproval(user.username(), PlanDrafting.now());
-        audit.record(user, "VERSION_TO_APPROVAL", "PLAN_VERSION", planId + "/" + number, version.comments().size() + " comments answered");
+        audit.record(user, AuditAction.VERSION_TO_APPROVAL, "PLAN_VERSION", planId + "/" + number, version.comments().size() + " comments answered");
         return version;
     }
 
@@ -292,7 +294,7 @@ public class PlanReview {
             throw new ConflictException("Dự thảo lần " + number + " " + statusWords(version.status()) + ": không phải là bản đang chờ phê duyệt");
         }
         version.decide(outcome, cleanConclusion, notice, noticeDate, user.username(), PlanDrafting.now());
-        audit.record(user, outcome == DecisionOutcome.APPROVED ? "VERSION_APPROVED" : "VERSION_RETURNED", "PLAN_VERSION",
+        audit.record(user, outcome == DecisionOutcome.APPROVED ? AuditAction.VERSION_APPROVED : AuditAction.VERSION_RETURNED, "PLAN_VERSION",
                 planId + "/" + number, "notice " + notice + " of " + noticeDate
                         + version.seal().map(s -> ", seal " + s.sha256()).orElse(""));
         return version;
@@ -434,7 +436,7 @@ public class PlanReview {
     }
 
     public static LocalDate today() {
-        return vn.hoalac.portal.application.Texts.today();
+        return vn.hoalac.portal.application.PortalTime.today();
     }
 
     private static NotFoundException versionNotFound(long planId, int number) {

@@ -8,6 +8,8 @@ import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.Readers;
+import vn.hoalac.portal.application.audit.AuditAction;
+import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.application.document.DocumentAccess;
 import vn.hoalac.portal.application.document.DocumentShares;
 import vn.hoalac.portal.domain.model.Amounts;
@@ -27,7 +29,6 @@ import vn.hoalac.portal.domain.model.proposal.Proposal;
 import vn.hoalac.portal.domain.model.proposal.ProposalRepository;
 import vn.hoalac.portal.domain.model.proposal.ProposalStatus;
 import vn.hoalac.portal.domain.model.proposal.TargetLink;
-import vn.hoalac.portal.infrastructure.audit.AuditTrail;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -159,7 +160,7 @@ public class ProposalDesk {
                 budget == null ? null : Amounts.normalise(budget), area == null ? null : Amounts.normalise(area),
                 cleanTimeline.isEmpty() ? null : cleanTimeline, user.organizationCode(), ids, user.username(), now()));
         shareDocuments(proposal);
-        audit.record(user, "PROPOSAL_SUBMITTED", "PROPOSAL", proposal.id(), cleanTitle);
+        audit.record(user, AuditAction.PROPOSAL_SUBMITTED, "PROPOSAL", proposal.id(), cleanTitle);
         return proposal;
     }
 
@@ -233,7 +234,7 @@ public class ProposalDesk {
         }
         proposal.invite(invited);
         shareDocuments(proposal);
-        audit.record(user, "PROPOSAL_REVIEWERS_INVITED", "PROPOSAL", id, String.join(",", invited));
+        audit.record(user, AuditAction.PROPOSAL_REVIEWERS_INVITED, "PROPOSAL", id, String.join(",", invited));
         return proposal;
     }
 
@@ -261,7 +262,7 @@ public class ProposalDesk {
             throw new InvalidInputException("Ý kiến không hợp lệ", problems);
         }
         proposal.giveOpinion(user.organizationCode(), opinion, text.isEmpty() ? null : text, user.username(), user.displayName(), now());
-        audit.record(user, "PROPOSAL_OPINION", "PROPOSAL", id, user.organizationCode() + " " + opinion);
+        audit.record(user, AuditAction.PROPOSAL_OPINION, "PROPOSAL", id, user.organizationCode() + " " + opinion);
         return proposal;
     }
 
@@ -284,7 +285,7 @@ public class ProposalDesk {
             throw new InvalidInputException("Quyết định không hợp lệ", problems);
         }
         proposal.decide("ACCEPTED".equals(outcome), text, user.username(), now());
-        audit.record(user, "PROPOSAL_DECIDED", "PROPOSAL", id, outcome);
+        audit.record(user, AuditAction.PROPOSAL_DECIDED, "PROPOSAL", id, outcome);
         return proposal;
     }
 
@@ -315,7 +316,7 @@ public class ProposalDesk {
             throw new InvalidInputException("Liên kết không hợp lệ", problems);
         }
         proposal.link(agreementId, links);
-        audit.record(user, "PROPOSAL_LINKED", "PROPOSAL", id, "agreement " + agreementId + ", " + links.size() + " targets");
+        audit.record(user, AuditAction.PROPOSAL_LINKED, "PROPOSAL", id, "agreement " + agreementId + ", " + links.size() + " targets");
         return proposal;
     }
 

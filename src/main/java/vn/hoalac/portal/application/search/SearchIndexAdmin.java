@@ -4,9 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessPolicy;
+import vn.hoalac.portal.application.audit.AuditAction;
+import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
-import vn.hoalac.portal.infrastructure.audit.AuditTrail;
 
 /** Administrators see the state of this instance's search index and have it rebuilt from PostgreSQL. */
 @RequestScoped
@@ -31,7 +32,7 @@ public class SearchIndexAdmin {
     public IndexStatus rebuild() {
         AccessPolicy.requireAnyRole(user, "Rebuilding the search index", Role.ADMIN);
         engine.rebuild();
-        audit.record(user, "SEARCH_INDEX_REBUILT", "SEARCH_INDEX", null, "rebuild started");
+        audit.record(user, AuditAction.SEARCH_INDEX_REBUILT, "SEARCH_INDEX", null, "rebuild started");
         return engine.status();
     }
 }

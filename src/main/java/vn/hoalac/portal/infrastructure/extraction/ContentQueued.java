@@ -1,5 +1,5 @@
 package vn.hoalac.portal.infrastructure.extraction;
 
-/** Fired when a content was queued for extraction; observed after the commit to wake the workers up at once. */
+/** Fired by the queue when a content was queued for extraction; observed after the commit to wake the workers up at once. */
 public record ContentQueued(String sha256) {
 }

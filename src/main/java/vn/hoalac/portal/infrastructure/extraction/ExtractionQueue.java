@@ -2,10 +2,12 @@ package vn.hoalac.portal.infrastructure.extraction;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.hoalac.portal.domain.model.document.ContentStore;
+import vn.hoalac.portal.application.document.ExtractionScheduling;
 import vn.hoalac.portal.application.search.SearchChanges;
+import vn.hoalac.portal.domain.model.document.ContentStore;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -24,7 +26,7 @@ import java.util.Optional;
  * (their worker died). Each step is its own short transaction; no transaction stays open while tika-server works.
  */
 @ApplicationScoped
-public class ExtractionQueue {
+public class ExtractionQueue implements ExtractionScheduling {
 
     /** How long a claimed job belongs to its worker before another may take it over. */
     static final Duration LEASE = Duration.ofMinutes(15);
@@ -38,14 +40,19 @@ public class ExtractionQueue {
     @Inject
     SearchChanges searchChanges;
 
+    @Inject
+    Event<ContentQueued> queued;
+
     /** A job claimed by a worker: the content and how many times it was tried (this one included). */
     public record Job(String sha256, int attempt) {
     }
 
     /** Adds the content to the queue unless it is known already (same bytes uploaded before). */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String sha256) {
         update("INSERT INTO extraction (sha256, status) VALUES (?, 'PENDING') ON CONFLICT (sha256) DO NOTHING", sha256);
+        queued.fire(new ContentQueued(sha256));
     }
 
     /** Claims the oldest due job, if any; several workers (and portal instances) never claim the same one. */
@@ -155,6 +162,7 @@ public class ExtractionQueue {
      *
      * @return how many were put back
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public int retryFailed(Long documentId) {
         try (Connection c = dataSource.getConnection();
@@ -172,16 +180,22 @@ public class ExtractionQueue {
                      SELECT (SELECT count(*) FROM queued), (SELECT count(*) FROM logged)""")) {
             s.setObject(1, documentId, java.sql.Types.BIGINT);
             s.setObject(2, documentId, java.sql.Types.BIGINT);
-            try (java.sql.ResultSet rs = s.executeQuery()) {
+            int again;
+            try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return rs.getInt(1);
+                again = rs.getInt(1);
             }
+            if (again > 0) {
+                queued.fire(new ContentQueued(null));
+            }
+            return again;
         } catch (SQLException e) {
             throw new IllegalStateException("could not put failed extractions back in the queue", e);
         }
     }
 
     /** How many extractions ended FAILED. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public long failedCount() {
         try (Connection c = dataSource.getConnection();

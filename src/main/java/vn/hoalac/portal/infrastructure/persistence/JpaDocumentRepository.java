@@ -45,4 +45,14 @@ public class JpaDocumentRepository implements DocumentRepository {
                 .setParameter(1, grantedBy).getResultList();
         return ids.stream().map(id -> findForUpdate(id.longValue())).flatMap(Optional::stream).toList();
     }
+
+    @Override
+    public void markTitleFromFile(long documentId) {
+        em.createNativeQuery("UPDATE document SET title_from_file = true WHERE id = ?1").setParameter(1, documentId).executeUpdate();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

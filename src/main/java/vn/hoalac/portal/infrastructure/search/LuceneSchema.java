@@ -11,6 +11,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.Texts;
 import vn.hoalac.portal.application.document.DocumentSummary;
 import vn.hoalac.portal.application.search.IndexEntry;
@@ -126,7 +127,7 @@ final class LuceneSchema {
         if (e.organization() != null) {
             keyword(d, ORGANIZATION, e.organization());
         }
-        keyword(d, YEAR, String.valueOf(e.changedAt().atZoneSameInstant(Texts.HANOI).getYear()));
+        keyword(d, YEAR, String.valueOf(e.changedAt().atZoneSameInstant(PortalTime.HANOI).getYear()));
         if (e.status() != null) {
             keyword(d, STATUS, e.status());
         }

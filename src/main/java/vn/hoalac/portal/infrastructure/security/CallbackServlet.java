@@ -1,5 +1,8 @@
 package vn.hoalac.portal.infrastructure.security;
 
+import vn.hoalac.portal.application.audit.AuditAction;
+import vn.hoalac.portal.application.audit.AuditTrail;
+
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +15,7 @@ import java.io.IOException;
 public class CallbackServlet extends HttpServlet {
 
     @jakarta.inject.Inject
-    vn.hoalac.portal.infrastructure.audit.AuditTrail audit;
+    AuditTrail audit;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -20,7 +23,7 @@ public class CallbackServlet extends HttpServlet {
             // looked up per request: the servlet lives as long as the application, the user only as long as the request
             var user = jakarta.enterprise.inject.spi.CDI.current().select(vn.hoalac.portal.domain.model.identity.PortalUser.class).get();
             if (user != null && user.username() != null) {
-                audit.recordNow(user, "LOGIN", "USER", user.username(), "from " + request.getRemoteAddr());
+                audit.recordNow(user, AuditAction.LOGIN, "USER", user.username(), "from " + request.getRemoteAddr());
             }
         } catch (RuntimeException e) {
             // the login itself succeeded; a database outage must not stop the user here

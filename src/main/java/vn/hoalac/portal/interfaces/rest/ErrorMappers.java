@@ -11,7 +11,6 @@ import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.domain.model.document.ContentTooLargeException;
 import vn.hoalac.portal.domain.model.plan.StaleDraftException;
-import vn.hoalac.portal.infrastructure.persistence.DatabaseOutage;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,7 +42,7 @@ public final class ErrorMappers {
             return switch (e) {
                 case WebApplicationException w -> json(w.getResponse().getStatus(), messageFor(w.getResponse().getStatus()));
                 case AccessDeniedException denied -> {
-                    vn.hoalac.portal.infrastructure.audit.Refusals.record("API: " + denied.getMessage());
+                    vn.hoalac.portal.application.audit.Refusals.record("API: " + denied.getMessage());
                     yield json(403, denied.getMessage());
                 }
                 case NotFoundException notFound -> json(404, notFound.getMessage());
@@ -66,10 +65,10 @@ public final class ErrorMappers {
             if (e.getCause() instanceof RuntimeException cause && e.getClass().getName().startsWith("jakarta.transaction")) {
                 return toResponse(cause); // @Transactional wraps what a use case threw
             }
-            if (vn.hoalac.portal.infrastructure.persistence.ConcurrentChange.isCauseOf(e)) {
+            if (vn.hoalac.portal.application.Failures.isConcurrentChange(e)) {
                 return json(409, "Dữ liệu vừa được người khác thay đổi cùng lúc; hãy tải lại rồi thử lại");
             }
-            if (DatabaseOutage.isCauseOf(e)) {
+            if (vn.hoalac.portal.application.Failures.isDatabaseOutage(e)) {
                 LOG.log(Level.WARNING, "API call failed: the database cannot be reached ({0})", String.valueOf(e));
                 return Response.fromResponse(json(503, "Không kết nối được cơ sở dữ liệu, vui lòng thử lại sau ít phút"))
                         .header("Retry-After", "30").build();

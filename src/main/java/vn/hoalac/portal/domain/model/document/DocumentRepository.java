@@ -15,4 +15,10 @@ public interface DocumentRepository {
 
     /** The documents some of whose readers {@code grantedBy} grants ({@link ReaderGrant}). */
     java.util.List<Document> grantedBy(String grantedBy);
+
+    /** The document's title is its file's name until the extraction finds the file's own title metadata. */
+    void markTitleFromFile(long documentId);
+
+    /** Writes pending changes now, so that work joining the transaction in SQL (the extraction queue) sees them. */
+    void flush();
 }

@@ -21,8 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.document.DocumentLibrary;
 import vn.hoalac.portal.application.document.DocumentPage;
-import vn.hoalac.portal.application.document.TextComparison;
+import vn.hoalac.portal.application.TextComparison;
 import vn.hoalac.portal.application.document.Upload;
+import vn.hoalac.portal.application.search.LibraryListing;
 import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.DocumentVersion;
 import vn.hoalac.portal.domain.model.document.Extraction;
@@ -47,6 +48,9 @@ public class DocumentsResource {
     @Inject
     DocumentLibrary library;
 
+    @Inject
+    LibraryListing listing;
+
     @Context
     HttpServletRequest request;
 
@@ -63,7 +67,7 @@ public class DocumentsResource {
         if (page < 0 || size < 1 || size > 200) {
             throw new InvalidInputException("Tham số phân trang không hợp lệ", List.of("page >= 0", "1 <= size <= 200"));
         }
-        DocumentPage result = library.list(new DocumentLibrary.Filters(title, category, organization, version, extraction,
+        DocumentPage result = listing.list(new LibraryListing.Filters(title, category, organization, version, extraction,
                 updated, sizeClass), sort, ascending, page * size, size);
         return new DocumentJson.Page(result.total(), result.items().stream().map(DocumentJson::of).toList());
     }

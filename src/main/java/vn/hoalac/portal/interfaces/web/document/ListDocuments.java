@@ -9,9 +9,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import vn.hoalac.portal.application.InvalidInputException;
-import vn.hoalac.portal.application.document.DocumentLibrary;
 import vn.hoalac.portal.application.document.DocumentPage;
 import vn.hoalac.portal.application.document.DocumentSummary;
+import vn.hoalac.portal.application.search.LibraryListing;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -27,7 +27,7 @@ public class ListDocuments implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DocumentLibrary library;
+    transient LibraryListing library;
 
     private LazyDataModel<DocumentSummary> model;
 
@@ -85,8 +85,8 @@ public class ListDocuments implements Serializable {
         return filterProblems;
     }
 
-    private static DocumentLibrary.Filters filters(Map<String, FilterMeta> filters) {
-        return new DocumentLibrary.Filters(filter(filters, "title"), filter(filters, "category"), filter(filters, "organization"),
+    private static LibraryListing.Filters filters(Map<String, FilterMeta> filters) {
+        return new LibraryListing.Filters(filter(filters, "title"), filter(filters, "category"), filter(filters, "organization"),
                 filter(filters, "currentVersion"), filter(filters, "extraction"), filter(filters, "updatedAt"), filter(filters, "size"));
     }
 
@@ -98,7 +98,7 @@ public class ListDocuments implements Serializable {
 
     /** The size classes of the size filter, in order. */
     public List<String> getSizeClasses() {
-        return List.copyOf(DocumentLibrary.SIZES.keySet());
+        return List.copyOf(LibraryListing.SIZES.keySet());
     }
 
     public List<vn.hoalac.portal.domain.model.document.ExtractionStatus> getExtractionStates() {

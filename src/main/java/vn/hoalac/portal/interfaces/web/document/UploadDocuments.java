@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import vn.hoalac.portal.application.AccessDeniedException;
+import vn.hoalac.portal.application.Failures;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.TooManyRequestsException;
 import vn.hoalac.portal.application.document.DocumentLibrary;
@@ -14,8 +15,7 @@ import vn.hoalac.portal.application.document.Upload;
 import vn.hoalac.portal.domain.model.document.ContentTooLargeException;
 import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.Visibility;
-import vn.hoalac.portal.infrastructure.audit.Refusals;
-import vn.hoalac.portal.infrastructure.persistence.DatabaseOutage;
+import vn.hoalac.portal.application.audit.Refusals;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +83,7 @@ public class UploadDocuments implements Serializable {
             // whatever went wrong, the transaction is rolled back (nothing of this file is kept), the person is told
             // which file, and the other files of the batch carry on; the page is not replaced by an error page
             LOG.log(Level.SEVERE, "upload of " + name.replaceAll("\\p{Cntrl}", "?") + " failed", e);
-            reject(name, msg.getString(DatabaseOutage.isCauseOf(e) ? "error.unavailable.database" : "upload.failed"));
+            reject(name, msg.getString(Failures.isDatabaseOutage(e) ? "error.unavailable.database" : "upload.failed"));
         } finally {
             // after the upload's outcome is known: a failure to let go of the temporary file changes nothing of it
             try {

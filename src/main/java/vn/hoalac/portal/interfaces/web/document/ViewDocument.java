@@ -12,7 +12,7 @@ import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.document.DocumentLibrary;
-import vn.hoalac.portal.application.document.TextComparison;
+import vn.hoalac.portal.application.TextComparison;
 import vn.hoalac.portal.domain.model.document.ContentTooLargeException;
 import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.DocumentVersion;

@@ -23,7 +23,7 @@ public class ErrorPage {
         }
         if (status == 403) {
             Object uri = faces.getExternalContext().getRequestMap().get(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
-            vn.hoalac.portal.infrastructure.audit.Refusals.record("page: " + (uri == null ? "?" : uri));
+            vn.hoalac.portal.application.audit.Refusals.record("page: " + (uri == null ? "?" : uri));
         }
         return "";
     }

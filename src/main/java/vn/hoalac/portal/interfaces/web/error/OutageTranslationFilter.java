@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.hoalac.portal.application.DatabaseUnavailableException;
-import vn.hoalac.portal.infrastructure.persistence.DatabaseOutage;
+import vn.hoalac.portal.application.Failures;
 
 import java.io.IOException;
 
@@ -23,7 +23,7 @@ public class OutageTranslationFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (DatabaseOutage.isCauseOf(e) && !(e instanceof DatabaseUnavailableException)) {
+            if (Failures.isDatabaseOutage(e) && !(e instanceof DatabaseUnavailableException)) {
                 throw new ServletException(new DatabaseUnavailableException(e));
             }
             throw e;

@@ -5,7 +5,7 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.FacesContext;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 import vn.hoalac.portal.application.DatabaseUnavailableException;
-import vn.hoalac.portal.infrastructure.persistence.DatabaseOutage;
+import vn.hoalac.portal.application.Failures;
 
 /**
  * OmniFaces' FullAjaxExceptionHandler (an Ajax request that fails shows the error page too), which also recognises
@@ -22,7 +22,7 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
         return new FullAjaxExceptionHandler(getWrapped().getExceptionHandler()) {
             @Override
             protected Throwable findExceptionRootCause(FacesContext context, Throwable exception) {
-                if (DatabaseOutage.isCauseOf(exception)) {
+                if (Failures.isDatabaseOutage(exception)) {
                     return new DatabaseUnavailableException(exception);
                 }
                 return super.findExceptionRootCause(context, exception);

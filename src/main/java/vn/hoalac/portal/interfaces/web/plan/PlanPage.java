@@ -8,6 +8,7 @@ import org.primefaces.model.StreamedContent;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.OrganizationDirectory;
 import vn.hoalac.portal.application.document.DocumentLibrary;
+import vn.hoalac.portal.application.search.LibraryListing;
 import vn.hoalac.portal.domain.model.document.Visibility;
 import vn.hoalac.portal.application.plan.PlanDrafting;
 import vn.hoalac.portal.application.plan.PlanReview;
@@ -55,7 +56,7 @@ public class PlanPage implements Serializable {
     transient PlanReview review;
 
     @Inject
-    transient DocumentLibrary library;
+    transient LibraryListing library;
 
     @Inject
     transient OrganizationDirectory organizations;

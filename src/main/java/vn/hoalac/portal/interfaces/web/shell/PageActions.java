@@ -4,9 +4,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
+import vn.hoalac.portal.application.Failures;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
-import vn.hoalac.portal.infrastructure.persistence.ConcurrentChange;
 
 import java.util.ResourceBundle;
 
@@ -29,14 +29,14 @@ public final class PageActions {
         } catch (ConflictException e) {
             error(text("common.conflict"), e.getMessage());
         } catch (AccessDeniedException e) {
-            vn.hoalac.portal.infrastructure.audit.Refusals.record("page action: " + e.getMessage());
+            vn.hoalac.portal.application.audit.Refusals.record("page action: " + e.getMessage());
             error(text("common.denied"), e.getMessage());
         } catch (NotFoundException e) {
             error(text("common.notFound"), e.getMessage());
         } catch (vn.hoalac.portal.application.TooManyRequestsException e) {
             error(e.getMessage(), null);
         } catch (RuntimeException e) {
-            if (!ConcurrentChange.isCauseOf(e)) {
+            if (!Failures.isConcurrentChange(e)) {
                 throw e;
             }
             error(text("common.conflict"), text("common.concurrentChange"));

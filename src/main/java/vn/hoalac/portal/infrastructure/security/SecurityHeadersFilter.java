@@ -1,4 +1,4 @@
-package vn.hoalac.portal.interfaces.web.security;
+package vn.hoalac.portal.infrastructure.security;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

@@ -1,4 +1,4 @@
-package vn.hoalac.portal.infrastructure.audit;
+package vn.hoalac.portal.application.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
@@ -20,7 +20,7 @@ public class Refusals {
     public void refused(String what) {
         try {
             PortalUser user = CDI.current().select(PortalUser.class).get();
-            audit.recordNow(user, "ACCESS_DENIED", "REQUEST", null, what == null ? "" : what.length() > 1000 ? what.substring(0, 1000) : what);
+            audit.recordNow(user, AuditAction.ACCESS_DENIED, "REQUEST", null, what == null ? "" : what.length() > 1000 ? what.substring(0, 1000) : what);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "a refusal could not be recorded in the audit trail: {0}", String.valueOf(e));
         }

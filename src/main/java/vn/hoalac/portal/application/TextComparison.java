@@ -1,4 +1,4 @@
-package vn.hoalac.portal.application.document;
+package vn.hoalac.portal.application;
 
 import java.util.List;
 

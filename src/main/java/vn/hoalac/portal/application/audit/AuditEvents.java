@@ -1,0 +1,16 @@
+package vn.hoalac.portal.application.audit;
+
+import java.util.List;
+
+/** The port that reads the stored audit trail; permission checks are the caller's ({@link AuditLog}). */
+public interface AuditEvents {
+
+    /** The events matching the filter, newest first, from {@code first} on, at most {@code max}. */
+    List<AuditLog.Event> find(AuditLog.Filter filter, int first, int max);
+
+    /** How many events match the filter. */
+    long count(AuditLog.Filter filter);
+
+    /** Walks the whole chain in order and stops at the first event whose hash or link does not hold. */
+    AuditLog.Verification verify();
+}
