@@ -63,8 +63,17 @@ class PlansApiIT {
         assertThat(Plans.post("dhbk.gopy", "/api/plans/" + id + "/versions/1/comments", Json.createObjectBuilder()
                 .add("sectionKey", "khong-co").add("body", "x").build()).statusCode()).as("unknown section").isEqualTo(400);
 
-        // not yet: a comment has no answer
-        assertThat(Plans.post("bql.soan", "/api/plans/" + id + "/versions/1/submit-for-approval", null).statusCode()).isEqualTo(409);
+        // not yet: a comment has no answer; the refusal names its rule and speaks the caller's language, Vietnamese by default
+        HttpResponse<String> unanswered = Plans.post("bql.soan", "/api/plans/" + id + "/versions/1/submit-for-approval", null);
+        assertThat(unanswered.statusCode()).isEqualTo(409);
+        assertThat(Portal.json(unanswered.body()).getString("error")).isEqualTo("Còn 1 góp ý chưa được trả lời");
+        assertThat(Portal.json(unanswered.body()).getString("code")).isEqualTo("rule.version.commentsUnanswered");
+        HttpResponse<String> inEnglish = Portal.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/plans/" + id + "/versions/1/submit-for-approval")))
+                .header("Authorization", "Bearer " + Library.token("bql.soan")).header("Accept-Language", "fr, en-GB;q=0.8, vi;q=0.5")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(inEnglish.statusCode()).isEqualTo(409);
+        assertThat(Portal.json(inEnglish.body()).getString("error")).isEqualTo("1 comment(s) still have no answer");
+        assertThat(Portal.json(inEnglish.body()).getString("code")).isEqualTo("rule.version.commentsUnanswered");
         assertThat(Plans.post("bql.soan", "/api/plans/" + id + "/versions/1/comments/" + commentId + "/response",
                 Json.createObjectBuilder().add("disposition", "NOT_ACCEPTED").build()).statusCode())
                 .as("not accepted without a rationale").isEqualTo(400);

@@ -128,15 +128,12 @@ public class AgreementRegister {
         requireEditor("Sửa thỏa thuận");
         AgreementDetails clean = validate(details);
         Agreement agreement = agreements.find(id).orElseThrow(() -> notFound(id));
-        if (expectedVersion != null && expectedVersion != agreement.rowVersion()) {
-            throw new ConflictException("Thỏa thuận " + agreement.number() + " vừa được " + agreement.updatedBy()
-                    + " sửa; hãy tải lại rồi sửa tiếp (thay đổi của bạn chưa được lưu)");
-        }
+        agreement.requireUnchangedSince(expectedVersion); // a stale edit is refused before the number is looked up, as it always was
         agreements.findByNumber(clean.number()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
             throw new ConflictException("Đã có thỏa thuận số " + clean.number());
         });
         AgreementStatus before = agreement.status();
-        agreement.describe(clean, today(), user.username(), now());
+        agreement.revise(expectedVersion, clean, today(), user.username(), now());
         if (documentIds != null) { // the list given is the agreement's documents now; null leaves them as they are
             for (Long documentId : agreement.documents()) {
                 if (!documentIds.contains(documentId)) {

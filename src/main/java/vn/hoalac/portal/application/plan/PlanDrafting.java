@@ -187,11 +187,7 @@ public class PlanDrafting {
         requireDrafter("Sửa dự thảo");
         Plan plan = lockedDraft(id);
         PlanSection section = plan.section(key).orElseThrow(() -> new NotFoundException("Không có mục " + key));
-        if (section.revision() != sectionRevision) {
-            throw new vn.hoalac.portal.domain.model.plan.StaleDraftException("section", key, sectionRevision, section.revision(),
-                    section.changedBy(), section.changedAt());
-        }
-        plan.removeSection(key, user.username(), now());
+        plan.removeSection(key, sectionRevision, user.username(), now());
         audit.record(user, AuditAction.SECTION_REMOVED, "PLAN", id, key + " " + section.title());
     }
 

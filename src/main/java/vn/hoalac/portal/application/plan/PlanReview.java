@@ -26,7 +26,6 @@ import vn.hoalac.portal.domain.model.plan.PlanRepository;
 import vn.hoalac.portal.domain.model.plan.PlanVersion;
 import vn.hoalac.portal.domain.model.plan.Section;
 import vn.hoalac.portal.domain.model.plan.Target;
-import vn.hoalac.portal.domain.model.plan.VersionStatus;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,8 +48,9 @@ import java.util.stream.Collectors;
 
 /**
  * The life cycle of plan versions (DOMAIN.md): submit a snapshot for review, comment, answer, send to the committee,
- * approve (and seal) or return; plus the review synthesis and the comparison of two versions. Every rule is checked
- * here, whatever the caller; every state change writes an audit event in the same transaction.
+ * approve (and seal) or return; plus the review synthesis and the comparison of two versions. Who may do what is
+ * checked here, whatever the caller; what a version's state allows, {@link PlanVersion} and {@link Plan} refuse
+ * themselves; every state change writes an audit event in the same transaction.
  */
 @RequestScoped
 public class PlanReview {
@@ -104,19 +104,9 @@ public class PlanReview {
             throw new InvalidInputException("Không gửi được dự thảo", problems);
         }
         Plan plan = plans.findForUpdate(planId).orElseThrow(() -> PlanDrafting.notFound(planId));
-        List<PlanVersion> versions = plans.versions(planId);
-        versions.stream().filter(v -> v.status().isOpen()).findFirst().ifPresent(open -> {
-            throw new ConflictException("Dự thảo lần " + open.number() + " đang " + statusWords(open.status())
-                    + "; chỉ gửi phiên bản mới khi nó đã được phê duyệt hoặc trả lại");
-        });
-        if (plan.sections().isEmpty()) {
-            throw new ConflictException("Bản dự thảo chưa có mục nào");
-        }
-        int number = versions.stream().mapToInt(PlanVersion::number).max().orElse(0) + 1;
-        PlanContent content = plan.content(plans.attachments(planId));
-        PlanVersion version = plans.addVersion(new PlanVersion(plan, number, cleanNote.isEmpty() ? null : cleanNote, content,
-                invited, deadline, user.username(), PlanDrafting.now()));
-        audit.record(user, AuditAction.VERSION_SUBMITTED, "PLAN_VERSION", planId + "/" + number,
+        PlanVersion version = plans.addVersion(plan.submitForReview(plans.versions(planId), plans.attachments(planId),
+                cleanNote.isEmpty() ? null : cleanNote, invited, deadline, user.username(), PlanDrafting.now()));
+        audit.record(user, AuditAction.VERSION_SUBMITTED, "PLAN_VERSION", planId + "/" + version.number(),
                 "reviewers " + String.join(",", invited) + ", deadline " + deadline);
         return version;
     }
@@ -154,15 +144,15 @@ public class PlanReview {
     }
 
     public boolean mayAnswer(PlanVersion version) {
-        return PlanAccess.drafts(user) && version.status() == VersionStatus.IN_REVIEW;
+        return PlanAccess.drafts(user) && version.openForAnswers();
     }
 
     public boolean maySendToCommittee(PlanVersion version) {
-        return PlanAccess.drafts(user) && version.status() == VersionStatus.IN_REVIEW && version.unansweredComments() == 0;
+        return PlanAccess.drafts(user) && version.readyForApproval();
     }
 
     public boolean mayDecide(PlanVersion version) {
-        return PlanAccess.decides(user) && version.status() == VersionStatus.SUBMITTED_FOR_APPROVAL;
+        return PlanAccess.decides(user) && version.awaitingDecision();
     }
 
     @Transactional
@@ -175,12 +165,8 @@ public class PlanReview {
         if (!PlanAccess.mayComment(user, version)) {
             throw new AccessDeniedException("Chỉ người góp ý của trường được mời mới góp ý được dự thảo lần " + number);
         }
-        if (version.status() != VersionStatus.IN_REVIEW) {
-            throw new ConflictException("Dự thảo lần " + number + " đã kết thúc lấy ý kiến (" + statusWords(version.status()) + ")");
-        }
-        if (!version.openForComments(today())) {
-            throw new ConflictException("Đã quá hạn góp ý (" + version.reviewDeadline() + ")");
-        }
+        LocalDate today = today();
+        version.requireOpenForComments(today); // a closed review is refused before the input is looked at, as it always was
         List<String> problems = new ArrayList<>();
         String key = sectionKey == null ? "" : sectionKey.strip();
         if (version.content().section(key).isEmpty()) {
@@ -198,7 +184,7 @@ public class PlanReview {
             throw new InvalidInputException("Góp ý không hợp lệ", problems);
         }
         PlanComment comment = version.comment(key, cleanQuote.isEmpty() ? null : cleanQuote, cleanBody, user.username(),
-                user.displayName(), user.organizationCode(), PlanDrafting.now());
+                user.displayName(), user.organizationCode(), today, PlanDrafting.now());
         plans.flush(); // the new comment gets its id
         audit.record(user, AuditAction.COMMENT_ADDED, "PLAN_VERSION", planId + "/" + number, "comment " + comment.id() + " on " + key);
         return comment;
@@ -217,9 +203,7 @@ public class PlanReview {
         PlanVersion version = plans.version(planId, number).orElseThrow(() -> versionNotFound(planId, number));
         PlanComment comment = version.findComment(commentId)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy góp ý " + commentId));
-        if (version.status() != VersionStatus.IN_REVIEW) {
-            throw new ConflictException("Dự thảo lần " + number + " " + statusWords(version.status()) + ": không sửa được câu trả lời");
-        }
+        version.requireOpenForAnswers(); // before the input is looked at, as it always was
         List<String> problems = new ArrayList<>();
         if (disposition == null) {
             problems.add("disposition: ACCEPTED, PARTIALLY_ACCEPTED hoặc NOT_ACCEPTED");
@@ -234,10 +218,8 @@ public class PlanReview {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Câu trả lời không hợp lệ", problems);
         }
-        if (expectedRowVersion != null && expectedRowVersion != comment.rowVersion()) {
-            throw new ConflictException("Góp ý " + commentId + " vừa được " + comment.answeredBy() + " trả lời; hãy tải lại trang");
-        }
-        comment.answer(disposition, cleanRationale.isEmpty() ? null : cleanRationale, user.username(), PlanDrafting.now());
+        version.answer(comment, disposition, cleanRationale.isEmpty() ? null : cleanRationale, expectedRowVersion, user.username(),
+                PlanDrafting.now());
         audit.record(user, AuditAction.COMMENT_ANSWERED, "PLAN_VERSION", planId + "/" + number, "comment " + commentId + " " + disposition);
         return comment;
     }
@@ -250,13 +232,6 @@ public class PlanReview {
         }
         plans.findForUpdate(planId).orElseThrow(() -> PlanDrafting.notFound(planId));
         PlanVersion version = plans.version(planId, number).orElseThrow(() -> versionNotFound(planId, number));
-        if (version.status() != VersionStatus.IN_REVIEW) {
-            throw new ConflictException("Dự thảo lần " + number + " " + statusWords(version.status()) + ": không trình phê duyệt được");
-        }
-        long unanswered = version.unansweredComments();
-        if (unanswered > 0) {
-            throw new ConflictException("Còn " + unanswered + " góp ý chưa được trả lời");
-        }
         version.submitForApproval(user.username(), PlanDrafting.now());
         audit.record(user, AuditAction.VERSION_TO_APPROVAL, "PLAN_VERSION", planId + "/" + number, version.comments().size() + " comments answered");
         return version;
@@ -290,9 +265,6 @@ public class PlanReview {
         }
         plans.findForUpdate(planId).orElseThrow(() -> PlanDrafting.notFound(planId));
         PlanVersion version = plans.version(planId, number).orElseThrow(() -> versionNotFound(planId, number));
-        if (version.status() != VersionStatus.SUBMITTED_FOR_APPROVAL) {
-            throw new ConflictException("Dự thảo lần " + number + " " + statusWords(version.status()) + ": không phải là bản đang chờ phê duyệt");
-        }
         version.decide(outcome, cleanConclusion, notice, noticeDate, user.username(), PlanDrafting.now());
         audit.record(user, outcome == DecisionOutcome.APPROVED ? AuditAction.VERSION_APPROVED : AuditAction.VERSION_RETURNED, "PLAN_VERSION",
                 planId + "/" + number, "notice " + notice + " of " + noticeDate
@@ -441,14 +413,5 @@ public class PlanReview {
 
     private static NotFoundException versionNotFound(long planId, int number) {
         return new NotFoundException("Không tìm thấy dự thảo lần " + number + " của đề án " + planId);
-    }
-
-    static String statusWords(VersionStatus status) {
-        return switch (status) {
-            case IN_REVIEW -> "đang lấy ý kiến";
-            case SUBMITTED_FOR_APPROVAL -> "đang chờ Ban Chỉ đạo phê duyệt";
-            case APPROVED -> "đã được phê duyệt";
-            case RETURNED -> "đã bị trả lại";
-        };
     }
 }

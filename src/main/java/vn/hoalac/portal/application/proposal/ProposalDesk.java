@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessDeniedException;
-import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.Readers;
@@ -112,7 +111,7 @@ public class ProposalDesk {
     }
 
     public boolean mayGiveOpinion(Proposal p) {
-        return user.hasRole(Role.UNIVERSITY_REVIEWER) && p.invites(user.organizationCode()) && p.status() == ProposalStatus.IN_REVIEW;
+        return user.hasRole(Role.UNIVERSITY_REVIEWER) && p.invites(user.organizationCode()) && p.openForOpinions();
     }
 
     @Transactional
@@ -211,9 +210,7 @@ public class ProposalDesk {
     public Proposal invite(long id, List<String> codes) {
         requireManager("Mời thẩm định");
         Proposal proposal = proposals.find(id).orElseThrow(() -> notFound(id));
-        if (proposal.status().decided()) {
-            throw new ConflictException("Đề xuất đã có quyết định: không mời thêm đơn vị thẩm định");
-        }
+        proposal.requireOpenForInvitations(); // a decided proposal is refused before the input is looked at, as it always was
         Set<String> invited = new LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
         for (String code : codes == null ? List.<String>of() : codes) {
@@ -244,9 +241,7 @@ public class ProposalDesk {
         if (!user.hasRole(Role.UNIVERSITY_REVIEWER) || !proposal.invites(user.organizationCode())) {
             throw new AccessDeniedException("Chỉ đơn vị được mời thẩm định mới cho ý kiến");
         }
-        if (proposal.status() != ProposalStatus.IN_REVIEW) {
-            throw new ConflictException("Đề xuất không còn trong giai đoạn thẩm định");
-        }
+        proposal.requireOpenForOpinions(); // before the input is looked at, as it always was
         String text = clean(comment);
         List<String> problems = new ArrayList<>();
         if (opinion == null) {
@@ -270,9 +265,7 @@ public class ProposalDesk {
     public Proposal decide(long id, String outcome, String note) {
         requireManager("Quyết định đề xuất");
         Proposal proposal = proposals.find(id).orElseThrow(() -> notFound(id));
-        if (proposal.status().decided()) {
-            throw new ConflictException("Đề xuất đã có quyết định");
-        }
+        proposal.requireUndecided(); // before the input is looked at, as it always was
         String text = clean(note);
         List<String> problems = new ArrayList<>();
         if (!"ACCEPTED".equals(outcome) && !"REJECTED".equals(outcome)) {
@@ -294,9 +287,7 @@ public class ProposalDesk {
     public Proposal link(long id, Long agreementId, List<TargetLink> targets) {
         requireManager("Liên kết đề xuất");
         Proposal proposal = proposals.find(id).orElseThrow(() -> notFound(id));
-        if (proposal.status() != ProposalStatus.ACCEPTED) {
-            throw new ConflictException("Chỉ liên kết được đề xuất đã được chấp thuận");
-        }
+        proposal.requireAccepted(); // before the input is looked at, as it always was
         List<String> problems = new ArrayList<>();
         if (agreementId != null && agreements.find(agreementId).isEmpty()) {
             problems.add("agreementId: không có thỏa thuận " + agreementId);

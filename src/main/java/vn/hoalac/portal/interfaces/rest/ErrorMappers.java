@@ -1,6 +1,8 @@
 package vn.hoalac.portal.interfaces.rest;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -9,9 +11,13 @@ import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.domain.model.RuleViolation;
 import vn.hoalac.portal.domain.model.document.ContentTooLargeException;
 import vn.hoalac.portal.domain.model.plan.StaleDraftException;
+import vn.hoalac.portal.interfaces.i18n.RuleMessages;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,6 +43,9 @@ public final class ErrorMappers {
     public static class Failures implements ExceptionMapper<RuntimeException> {
         private static final Logger LOG = Logger.getLogger(Failures.class.getName());
 
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(RuntimeException e) {
             return switch (e) {
@@ -47,6 +56,9 @@ public final class ErrorMappers {
                 }
                 case NotFoundException notFound -> json(404, notFound.getMessage());
                 case ConflictException conflict -> json(409, conflict.getMessage());
+                case RuleViolation violation -> Response.status(409).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                        .entity(new ErrorResponse(RuleMessages.text(RuleMessages.bundle(language()), violation), List.of(), violation.key()))
+                        .build();
                 case InvalidInputException invalid -> Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                         .entity(new ErrorResponse(invalid.getMessage(), invalid.details())).build();
                 case StaleDraftException stale -> json(409, "Bản dự thảo đã được " + stale.changedBy() + " sửa lúc "
@@ -75,6 +87,15 @@ public final class ErrorMappers {
             }
             LOG.log(Level.SEVERE, "unexpected failure of an API call", e);
             return json(500, "Lỗi máy chủ, vui lòng thử lại sau");
+        }
+
+        /** The caller's language by Accept-Language: Vietnamese unless they prefer English. */
+        private Locale language() {
+            try {
+                return RuleMessages.language(headers == null ? List.of() : headers.getAcceptableLanguages());
+            } catch (RuntimeException unreadable) { // a malformed header or no request at hand
+                return RuleMessages.language(List.of());
+            }
         }
 
         private static String messageFor(int status) {

@@ -16,6 +16,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.hoalac.portal.domain.model.Rule;
+import vn.hoalac.portal.domain.model.RuleViolation;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -132,6 +134,19 @@ public class Agreement {
         milestones.addAll(kept);
         updatedBy = user;
         updatedAt = now;
+    }
+
+    /** Refuses an edit made from an older copy than the one stored ({@code expectedVersion} null: no check). */
+    public void requireUnchangedSince(Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != rowVersion) {
+            throw new RuleViolation(Rule.AGREEMENT_CHANGED_MEANWHILE, number, updatedBy);
+        }
+    }
+
+    /** An edit of a registered agreement: {@link #describe} unless someone changed it since {@code expectedVersion}. */
+    public void revise(Long expectedVersion, AgreementDetails d, LocalDate today, String user, OffsetDateTime now) {
+        requireUnchangedSince(expectedVersion);
+        describe(d, today, user, now);
     }
 
     public void attach(long documentId) {

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import vn.hoalac.portal.domain.model.Rule;
+import vn.hoalac.portal.domain.model.RuleViolation;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -122,8 +125,12 @@ public class Plan {
         return section;
     }
 
-    public void removeSection(String key, String user, OffsetDateTime now) {
+    /** Removes one section if it is still at {@code expectedSectionRevision}. */
+    public void removeSection(String key, long expectedSectionRevision, String user, OffsetDateTime now) {
         PlanSection section = section(key).orElseThrow(() -> new IllegalArgumentException("no section " + key));
+        if (section.revision() != expectedSectionRevision) {
+            throw new StaleDraftException("section", key, expectedSectionRevision, section.revision(), section.changedBy(), section.changedAt());
+        }
         sections.remove(section);
         renumber();
         touch(user, now);
@@ -151,6 +158,22 @@ public class Plan {
             targetsRevision++;
             touch(user, now);
         }
+    }
+
+    /**
+     * Freezes the working copy as the next version (N+1 of {@code versions}, this plan's versions so far) and opens it
+     * for review; refused while an earlier version is still open, or when the draft has no section.
+     */
+    public PlanVersion submitForReview(List<PlanVersion> versions, List<Attachment> attachments, String note, Set<String> reviewers,
+                                       LocalDate reviewDeadline, String user, OffsetDateTime now) {
+        versions.stream().filter(v -> v.status().isOpen()).findFirst().ifPresent(open -> {
+            throw new RuleViolation(Rule.PLAN_VERSION_OPEN, open.number(), open.status());
+        });
+        if (sections.isEmpty()) {
+            throw new RuleViolation(Rule.PLAN_DRAFT_EMPTY);
+        }
+        int number = versions.stream().mapToInt(PlanVersion::number).max().orElse(0) + 1;
+        return new PlanVersion(this, number, note, content(attachments), reviewers, reviewDeadline, user, now);
     }
 
     public PlanContent content(List<Attachment> attachments) {

@@ -81,7 +81,8 @@ public class PlanComment {
         this.createdAt = now;
     }
 
-    public void answer(Disposition newDisposition, String newRationale, String user, OffsetDateTime now) {
+    /** Only through {@link PlanVersion#answer}, which knows whether answers are still open. */
+    void answer(Disposition newDisposition, String newRationale, String user, OffsetDateTime now) {
         disposition = newDisposition;
         rationale = newRationale;
         answeredBy = user;
@@ -92,7 +93,7 @@ public class PlanComment {
         return disposition != null;
     }
 
-    public long id() { return id; }
+    public long id() { return id == null ? 0 : id; }
     public String sectionKey() { return sectionKey; }
     public String quote() { return quote; }
     public String body() { return body; }

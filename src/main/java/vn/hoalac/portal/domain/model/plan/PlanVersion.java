@@ -17,6 +17,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.hoalac.portal.domain.model.Rule;
+import vn.hoalac.portal.domain.model.RuleViolation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -142,8 +144,19 @@ public class PlanVersion {
         return status == VersionStatus.IN_REVIEW && !today.isAfter(reviewDeadline);
     }
 
+    /** Refuses a comment once the review is over or past its deadline. */
+    public void requireOpenForComments(LocalDate today) {
+        if (status != VersionStatus.IN_REVIEW) {
+            throw new RuleViolation(Rule.VERSION_REVIEW_CLOSED, number, status);
+        }
+        if (!openForComments(today)) {
+            throw new RuleViolation(Rule.VERSION_DEADLINE_PASSED, reviewDeadline);
+        }
+    }
+
     public PlanComment comment(String sectionKey, String quote, String body, String author, String authorName,
-                               String organization, OffsetDateTime now) {
+                               String organization, LocalDate today, OffsetDateTime now) {
+        requireOpenForComments(today);
         PlanComment comment = new PlanComment(this, sectionKey, quote, body, author, authorName, organization, now);
         comments.add(comment);
         return comment;
@@ -157,14 +170,63 @@ public class PlanVersion {
         return comments.stream().filter(c -> !c.answered()).count();
     }
 
+    /** Answers may be given and corrected while the version is in review, and are final after. */
+    public boolean openForAnswers() {
+        return status == VersionStatus.IN_REVIEW;
+    }
+
+    public void requireOpenForAnswers() {
+        if (!openForAnswers()) {
+            throw new RuleViolation(Rule.VERSION_ANSWERS_CLOSED, number, status);
+        }
+    }
+
+    /**
+     * The drafters' answer to one of this version's comments. {@code expectedRowVersion} (optional) refuses to
+     * overwrite an answer someone else gave meanwhile.
+     */
+    public void answer(PlanComment comment, Disposition disposition, String rationale, Long expectedRowVersion, String user,
+                       OffsetDateTime now) {
+        if (!comments.contains(comment)) {
+            throw new IllegalArgumentException("comment " + comment.id() + " is not on version " + number);
+        }
+        requireOpenForAnswers();
+        if (expectedRowVersion != null && expectedRowVersion != comment.rowVersion()) {
+            throw new RuleViolation(Rule.COMMENT_ANSWERED_MEANWHILE, comment.id(), comment.answeredBy());
+        }
+        comment.answer(disposition, rationale, user, now);
+    }
+
+    /** The review is closed and every comment answered: the version may go to the committee. */
+    public boolean readyForApproval() {
+        return status == VersionStatus.IN_REVIEW && unansweredComments() == 0;
+    }
+
     public void submitForApproval(String user, OffsetDateTime now) {
+        if (status != VersionStatus.IN_REVIEW) {
+            throw new RuleViolation(Rule.VERSION_NOT_IN_REVIEW, number, status);
+        }
+        long unanswered = unansweredComments();
+        if (unanswered > 0) {
+            throw new RuleViolation(Rule.VERSION_COMMENTS_UNANSWERED, unanswered);
+        }
         status = VersionStatus.SUBMITTED_FOR_APPROVAL;
         toApprovalBy = user;
         toApprovalAt = now;
     }
 
-    /** Records the committee's decision; an approval seals the version. */
+    public boolean awaitingDecision() {
+        return status == VersionStatus.SUBMITTED_FOR_APPROVAL;
+    }
+
+    /**
+     * Records the committee's decision on a version waiting for it; an approval seals the version. A sealed version
+     * is APPROVED, which every change above refuses, so nothing changes it after.
+     */
     public void decide(DecisionOutcome outcome, String conclusionText, String notice, LocalDate date, String user, OffsetDateTime now) {
+        if (!awaitingDecision()) {
+            throw new RuleViolation(Rule.VERSION_NOT_AWAITING_DECISION, number, status);
+        }
         decisionOutcome = outcome;
         conclusion = conclusionText;
         noticeNumber = notice;

@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.hoalac.portal.domain.model.Rule;
+import vn.hoalac.portal.domain.model.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -115,12 +117,32 @@ public class Proposal {
         this.createdAt = now;
     }
 
+    /** Reviewers may be invited until the park decides. */
+    public void requireOpenForInvitations() {
+        if (status.decided()) {
+            throw new RuleViolation(Rule.PROPOSAL_DECIDED_NO_INVITATIONS);
+        }
+    }
+
     public void invite(Set<String> organizations) {
+        requireOpenForInvitations();
         reviewers.addAll(organizations);
         status = ProposalStatus.IN_REVIEW;
     }
 
+    /** Invited organizations give (and may correct) their opinion while the proposal is in review. */
+    public boolean openForOpinions() {
+        return status == ProposalStatus.IN_REVIEW;
+    }
+
+    public void requireOpenForOpinions() {
+        if (!openForOpinions()) {
+            throw new RuleViolation(Rule.PROPOSAL_NOT_IN_REVIEW);
+        }
+    }
+
     public void giveOpinion(String org, OpinionKind kind, String comment, String user, String userName, OffsetDateTime now) {
+        requireOpenForOpinions();
         Opinion opinion = opinion(org).orElseGet(() -> {
             Opinion created = new Opinion(this, org);
             opinions.add(created);
@@ -129,14 +151,30 @@ public class Proposal {
         opinion.give(kind, comment, user, userName, now);
     }
 
+    /** The park decides once. */
+    public void requireUndecided() {
+        if (status.decided()) {
+            throw new RuleViolation(Rule.PROPOSAL_ALREADY_DECIDED);
+        }
+    }
+
     public void decide(boolean accepted, String note, String user, OffsetDateTime now) {
+        requireUndecided();
         status = accepted ? ProposalStatus.ACCEPTED : ProposalStatus.REJECTED;
         decisionNote = note;
         decidedBy = user;
         decidedAt = now;
     }
 
+    /** Only an accepted proposal is linked to an agreement and to the targets it serves. */
+    public void requireAccepted() {
+        if (status != ProposalStatus.ACCEPTED) {
+            throw new RuleViolation(Rule.PROPOSAL_NOT_ACCEPTED);
+        }
+    }
+
     public void link(Long agreement, Set<TargetLink> links) {
+        requireAccepted();
         agreementId = agreement;
         targets.clear();
         targets.addAll(links);

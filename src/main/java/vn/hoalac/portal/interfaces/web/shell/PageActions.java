@@ -7,6 +7,8 @@ import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.Failures;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.domain.model.RuleViolation;
+import vn.hoalac.portal.interfaces.i18n.RuleMessages;
 
 import java.util.ResourceBundle;
 
@@ -28,6 +30,8 @@ public final class PageActions {
             error(e.getMessage(), String.join("; ", e.details()));
         } catch (ConflictException e) {
             error(text("common.conflict"), e.getMessage());
+        } catch (RuleViolation e) {
+            error(text("common.conflict"), RuleMessages.text(bundle(), e));
         } catch (AccessDeniedException e) {
             vn.hoalac.portal.application.audit.Refusals.record("page action: " + e.getMessage());
             error(text("common.denied"), e.getMessage());
@@ -56,9 +60,13 @@ public final class PageActions {
 
     /** A message of the page's language, formatted with {@link String#formatted} when arguments are given. */
     public static String text(String key, Object... args) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        String text = msg.getString(key);
+        String text = bundle().getString(key);
         return args.length == 0 ? text : text.formatted(args);
+    }
+
+    /** The portal's messages in the page's language. */
+    private static ResourceBundle bundle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg");
     }
 }

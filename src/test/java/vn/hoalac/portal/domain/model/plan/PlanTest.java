@@ -86,10 +86,12 @@ class PlanTest {
         PlanContent changed = new PlanContent("DA", "Đề án", 2030, 2045, List.of(new Section("c1", "I", "x")),
                 List.of(target("CT01", 2030, "25000")), List.of());
         PlanVersion b = new PlanVersion(plan, 1, null, changed, Set.of("DHBK"), LocalDate.of(2026, 12, 1), "bql.soan", NOW);
+        b.submitForApproval("bql.soan", NOW); // only a version waiting for the committee is decided
         b.decide(DecisionOutcome.APPROVED, "Thông qua", "1857-TB/TU", LocalDate.of(2026, 11, 25), "bcd.pheduyet", NOW);
         assertThat(b.seal().orElseThrow().sha256()).isNotEqualTo(a.seal().orElseThrow().sha256());
 
         PlanVersion c = new PlanVersion(plan, 1, null, content, Set.of("DHBK"), LocalDate.of(2026, 12, 1), "bql.soan", NOW);
+        c.submitForApproval("bql.soan", NOW); // only a version waiting for the committee is decided
         c.decide(DecisionOutcome.APPROVED, "Thông qua", "1858-TB/TU", LocalDate.of(2026, 11, 25), "bcd.pheduyet", NOW);
         assertThat(c.seal().orElseThrow().sha256()).isNotEqualTo(a.seal().orElseThrow().sha256());
     }
