@@ -11,6 +11,7 @@ import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.domain.model.RuleViolation;
 import vn.hoalac.portal.domain.model.document.ContentTooLargeException;
 import vn.hoalac.portal.domain.model.plan.StaleDraftException;
@@ -23,9 +24,6 @@ import java.util.logging.Logger;
 
 /** Every failure of the API answers JSON with a clear message; no stack trace ever leaves the server. */
 public final class ErrorMappers {
-
-    private static final java.time.format.DateTimeFormatter HANOI_TIME = java.time.format.DateTimeFormatter
-            .ofPattern("HH:mm:ss dd/MM/yyyy").withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private ErrorMappers() {
     }
@@ -62,7 +60,7 @@ public final class ErrorMappers {
                 case InvalidInputException invalid -> Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                         .entity(new ErrorResponse(invalid.getMessage(), invalid.details())).build();
                 case StaleDraftException stale -> json(409, "Bản dự thảo đã được " + stale.changedBy() + " sửa lúc "
-                        + HANOI_TIME.format(stale.changedAt()) + " (revision " + stale.currentRevision()
+                        + stale.changedAt().atZoneSameInstant(PortalTime.HANOI).format(PortalTime.DATE_TIME_SECONDS) + " (revision " + stale.currentRevision()
                         + "); thay đổi của bạn chưa được lưu, hãy đọc lại bản mới rồi sửa tiếp");
                 case jakarta.ws.rs.ProcessingException unreadable -> json(400, "Nội dung JSON của yêu cầu không hợp lệ");
                 case jakarta.json.bind.JsonbException unreadable -> json(400, "Nội dung JSON của yêu cầu không hợp lệ");

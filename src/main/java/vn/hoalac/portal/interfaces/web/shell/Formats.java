@@ -2,12 +2,11 @@ package vn.hoalac.portal.interfaces.web.shell;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.domain.model.document.ExtractionStatus;
 
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How the pages write sizes, times (Hanoi time) and statuses. */
@@ -15,8 +14,6 @@ import java.util.Locale;
 @ApplicationScoped
 public class Formats {
 
-    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     public String size(long bytes) {
         NumberFormat number = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi"));
@@ -31,13 +28,11 @@ public class Formats {
     }
 
     public String dateTime(OffsetDateTime time) {
-        return time == null ? "" : time.atZoneSameInstant(HANOI).format(DATE_TIME);
+        return PortalTime.dateTime(time);
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     public String date(java.time.LocalDate date) {
-        return date == null ? "" : date.format(DATE);
+        return date == null ? "" : date.format(PortalTime.DATE);
     }
 
     /** A target value in Vietnamese style: 20.000 and 12,5. */
