@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -135,14 +136,14 @@ public class AgreementPage implements Serializable {
                 fields.isEmpty() ? EnumSet.noneOf(CooperationField.class) : EnumSet.copyOf(fields), signedOn, effectiveFrom, effectiveTo,
                 status, contacts, milestones.stream().map(m -> new AgreementDetails.MilestoneLine(m.title, m.due, m.status)).toList());
         List<Long> documentIds = new ArrayList<>(documents.keySet());
-        Agreement[] saved = new Agreement[1];
         boolean created = id == null;
-        if (PageActions.attempt(() -> saved[0] = created ? register.register(details, documentIds)
-                : register.update(id, details, documentIds, version))) {
+        Optional<Agreement> saved = PageActions.attemptAndGet(() -> created ? register.register(details, documentIds)
+                : register.update(id, details, documentIds, version));
+        if (saved.isPresent()) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
-            PageActions.info(PageActions.text("agreement.saved", saved[0].number()), null);
-            external.redirect(external.getRequestContextPath() + "/agreements/view.xhtml?id=" + saved[0].id());
+            PageActions.info(PageActions.text("agreement.saved", saved.get().number()), null);
+            external.redirect(external.getRequestContextPath() + "/agreements/view.xhtml?id=" + saved.get().id());
         }
     }
 

@@ -6,7 +6,6 @@ import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.document.DocumentLibrary;
 import vn.hoalac.portal.application.document.Upload;
 import vn.hoalac.portal.domain.model.document.ContentTooLargeException;
-import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.Visibility;
 import vn.hoalac.portal.interfaces.web.shell.PageActions;
 
@@ -28,18 +27,17 @@ final class PrivateUploads {
     static void upload(DocumentLibrary library, FileUploadEvent event, String category, Map<Long, String> attached) {
         UploadedFile file = event.getFile();
         try (InputStream in = file.getInputStream()) {
-            Document[] doc = new Document[1];
-            if (PageActions.attempt(() -> {
+            PageActions.attemptAndGet(() -> {
                 try {
-                    doc[0] = library.upload(new Upload(in, file.getFileName(), file.getContentType(), null, null, category,
+                    return library.upload(new Upload(in, file.getFileName(), file.getContentType(), null, null, category,
                             List.of(), Visibility.ORGANIZATION));
                 } catch (ContentTooLargeException e) {
                     throw new InvalidInputException(file.getFileName(), List.of(PageActions.text("upload.tooLarge", e.limit() / (1024 * 1024))));
                 }
-            })) {
-                attached.put(doc[0].id(), doc[0].title());
+            }).ifPresent(doc -> {
+                attached.put(doc.id(), doc.title());
                 PageActions.info(PageActions.text("agreement.fileAdded"), file.getFileName());
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

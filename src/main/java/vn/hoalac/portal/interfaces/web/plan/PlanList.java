@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /** The plans page: the plans the user may see, and a new plan for park managers. */
 @Named
@@ -43,11 +44,11 @@ public class PlanList implements Serializable {
     }
 
     public void create() throws IOException {
-        Plan[] created = new Plan[1];
-        if (PageActions.attempt(() -> created[0] = drafting.create(code, title, horizonYear, visionYear))) {
+        Optional<Plan> created = PageActions.attemptAndGet(() -> drafting.create(code, title, horizonYear, visionYear));
+        if (created.isPresent()) {
             FacesContext.getCurrentInstance().getExternalContext()
                     .redirect(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                            + "/plans/plan.xhtml?id=" + created[0].id());
+                            + "/plans/plan.xhtml?id=" + created.get().id());
         }
     }
 

@@ -10,7 +10,10 @@ import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.domain.model.RuleViolation;
 import vn.hoalac.portal.interfaces.i18n.RuleMessages;
 
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Runs a page action and turns a refusal of the application layer into a message on the page, so that nothing the
@@ -47,6 +50,16 @@ public final class PageActions {
         }
         FacesContext.getCurrentInstance().validationFailed();
         return false;
+    }
+
+    /**
+     * {@link #attempt(Runnable)} for an action that answers something (the record it created, the rows it read).
+     *
+     * @return what the action answered; empty when it was refused (the page says why)
+     */
+    public static <T> Optional<T> attemptAndGet(Supplier<T> action) {
+        AtomicReference<T> result = new AtomicReference<>();
+        return attempt(() -> result.set(action.get())) ? Optional.of(result.get()) : Optional.empty();
     }
 
     public static void info(String summary, String detail) {

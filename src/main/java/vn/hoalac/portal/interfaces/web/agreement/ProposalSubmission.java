@@ -1,0 +1,67 @@
+package vn.hoalac.portal.interfaces.web.agreement;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
+import vn.hoalac.portal.application.document.DocumentLibrary;
+import vn.hoalac.portal.application.proposal.ProposalDesk;
+import vn.hoalac.portal.interfaces.web.shell.PageActions;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The form of proposals/index that submits a new proposal, with the files uploaded for it on the way (readable by the
+ * uploader's organization until the proposal shares them); a submitted proposal opens on its own page.
+ */
+@Named
+@ViewScoped
+public class ProposalSubmission implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ProposalDesk desk;
+
+    @Inject
+    transient DocumentLibrary library;
+
+    private String title;
+    private String purpose;
+    private BigDecimal budget;
+    private BigDecimal area;
+    private String timeline;
+    private final Map<Long, String> documents = new LinkedHashMap<>();
+
+    public void upload(FileUploadEvent event) {
+        PrivateUploads.upload(library, event, "Đề xuất", documents);
+    }
+
+    public void submit() throws IOException {
+        var created = PageActions.attemptAndGet(() -> desk.submit(title, purpose, budget, area, timeline, new ArrayList<>(documents.keySet())));
+        if (created.isPresent()) {
+            ProposalView.open(created.get().id(), PageActions.text("proposal.submitted"));
+        }
+    }
+
+    public List<Map.Entry<Long, String>> getNewDocuments() { return List.copyOf(documents.entrySet()); }
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getPurpose() { return purpose; }
+    public void setPurpose(String purpose) { this.purpose = purpose; }
+    public BigDecimal getBudget() { return budget; }
+    public void setBudget(BigDecimal budget) { this.budget = budget; }
+    public BigDecimal getArea() { return area; }
+    public void setArea(BigDecimal area) { this.area = area; }
+    public String getTimeline() { return timeline; }
+    public void setTimeline(String timeline) { this.timeline = timeline; }
+}
