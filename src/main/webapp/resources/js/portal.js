@@ -3,10 +3,10 @@
  * - a file that got no answer from the server (the connection dropped, the server did not answer, the login session
  *   ended): PrimeFaces alone leaves it waiting in its list without a word. Every upload widget of the portal
  *   (documents, versions, agreements, proposals, target import) is covered.
- * - a file over the size limit, for widgets that check it with onAdd="PortalUploads.withinLimit(this, file, callback,
- *   maxBytes)": it is not sent and is named, while the other files of the selection go on. (PrimeFaces' own sizeLimit
- *   checks the whole selection each time a file is added, so one file over the limit stops them all, and its message is
- *   wiped by the next file.)
+ * - a file over the size limit: every upload widget checks it with onAdd="PortalUploads.withinLimit(this, file,
+ *   callback, #{uploadLimits...})", its limit from UploadLimits: it is not sent and is named, while the other files of
+ *   the selection go on. (PrimeFaces' own sizeLimit checks the whole selection each time a file is added, so one file
+ *   over the limit stops them all, and its message is wiped by the next file.)
  * The texts come from the page's language (data attributes on the body); file names are inserted as text, never markup.
  */
 (function ($) {

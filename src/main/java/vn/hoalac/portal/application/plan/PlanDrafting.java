@@ -48,6 +48,8 @@ public class PlanDrafting {
     private static final int MAX_SECTIONS = 200;
     private static final int MAX_TARGETS = 500;
     private static final int MAX_BODY = 500_000;
+    /** The largest targets spreadsheet an import reads (a full 2,000 × 200 sheet packs to a few megabytes). */
+    public static final int TARGETS_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
     @Inject
     PortalUser user;

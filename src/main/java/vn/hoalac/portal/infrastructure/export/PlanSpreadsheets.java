@@ -65,7 +65,7 @@ public final class PlanSpreadsheets {
     static final int MAX_ROWS = 2_000;
     static final int MAX_COLUMNS = 200;
     /** A targets file is a few kilobytes; even a full 2,000 × 200 sheet packs to a few megabytes. */
-    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = vn.hoalac.portal.application.plan.PlanDrafting.TARGETS_FILE_MAX_BYTES;
     /** Unpacked, that full sheet is some 20 MB of XML; a file that unpacks to much more is a zip bomb. */
     static final long MAX_UNPACKED_BYTES = 50L * 1024 * 1024;
     static final int MAX_ZIP_ENTRIES = 1_000;

@@ -116,10 +116,6 @@ public class UploadDocuments implements Serializable {
         return getResults().stream().filter(r -> !r.stored()).count();
     }
 
-    public long getMaxBytes() {
-        return library.maxBytes();
-    }
-
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getDescription() { return description; }

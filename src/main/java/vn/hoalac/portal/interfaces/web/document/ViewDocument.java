@@ -176,5 +176,4 @@ public class ViewDocument implements Serializable {
     public Integer getCompareTo() { return compareTo; }
     public void setCompareTo(Integer compareTo) { this.compareTo = compareTo; }
     public TextComparison getComparison() { return comparison; }
-    public long getMaxBytes() { return library.maxBytes(); }
 }
