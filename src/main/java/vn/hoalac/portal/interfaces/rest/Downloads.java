@@ -1,7 +1,7 @@
 package vn.hoalac.portal.interfaces.rest;
 
 import jakarta.ws.rs.core.Response;
-import vn.hoalac.portal.interfaces.web.document.SafeFilename;
+import vn.hoalac.portal.interfaces.SafeFilename;
 
 /** Every file the API hands out (document versions, exports): an attachment under the download policy, never sniffed. */
 public final class Downloads {

@@ -9,6 +9,7 @@ import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.document.DocumentLibrary;
 import vn.hoalac.portal.domain.model.document.DocumentVersion;
 import vn.hoalac.portal.domain.model.document.Extraction;
+import vn.hoalac.portal.interfaces.SafeFilename;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package vn.hoalac.portal.interfaces.web.document;
+package vn.hoalac.portal.interfaces;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,7 @@ import java.text.Normalizer;
 /**
  * The headers of every download: a {@code Content-Disposition: attachment} that no file name can break or turn into
  * something else, and a policy under which the file could run nothing even if a browser displayed it (an uploaded
- * HTML page or SVG image keeps its own type).
+ * HTML page or SVG image keeps its own type). Shared by both interfaces: the pages' download servlet and the API.
  */
 public final class SafeFilename {
 
