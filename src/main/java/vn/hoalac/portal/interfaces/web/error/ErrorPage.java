@@ -3,17 +3,14 @@ package vn.hoalac.portal.interfaces.web.error;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import vn.hoalac.portal.application.PortalTime;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 
 /** Helpers of the error pages: the right status code, and a time the user can quote to the administrators. */
 @Named
 @RequestScoped
 public class ErrorPage {
-
-    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** Sets the response status (an error page reached by exception type would otherwise answer 500). */
     public String respond(int status) {
@@ -29,6 +26,6 @@ public class ErrorPage {
     }
 
     public String getTime() {
-        return ZonedDateTime.now(HANOI).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss"));
+        return ZonedDateTime.now(PortalTime.HANOI).format(PortalTime.DATE_TIME_SECONDS);
     }
 }
