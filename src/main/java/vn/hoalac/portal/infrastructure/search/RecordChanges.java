@@ -1,11 +1,10 @@
 package vn.hoalac.portal.infrastructure.search;
 
-import vn.hoalac.portal.application.audit.AuditRecorded;
-import vn.hoalac.portal.application.document.ReadersChanged;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import vn.hoalac.portal.application.audit.AuditRecorded;
+import vn.hoalac.portal.application.document.ReadersChanged;
 
 /**
  * Every change of a document, plan (draft, version, comment, answer, decision), agreement or proposal (opinions,

@@ -1,12 +1,11 @@
 package vn.hoalac.portal.infrastructure.security;
 
-import vn.hoalac.portal.application.audit.AuditAction;
-import vn.hoalac.portal.application.audit.AuditTrail;
-
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.hoalac.portal.application.audit.AuditAction;
+import vn.hoalac.portal.application.audit.AuditTrail;
 
 import java.io.IOException;
 
