@@ -203,7 +203,7 @@ class DocumentsApiIT {
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(Portal.json(empty.body()).getString("error")).contains("rỗng");
 
-        long limit = Long.parseLong(System.getenv().getOrDefault("UPLOAD_MAX_BYTES", "209715200"));
+        long limit = Long.parseLong(PortalStackExtension.config().portalSetting("UPLOAD_MAX_BYTES").orElse("209715200"));
         HttpResponse<String> big = Library.upload("bql.soan", "lon.bin", new byte[(int) limit + 1], Map.of());
         assertThat(big.statusCode()).isEqualTo(413);
         assertThat(Portal.json(big.body()).getString("error")).contains("MB");

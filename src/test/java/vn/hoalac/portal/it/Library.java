@@ -25,8 +25,7 @@ public final class Library {
 
     /** The shared corpus of Vietnamese documents (../shared/corpus beside the project, or -Dcorpus.dir). */
     public static Path corpus(String file) {
-        Path dir = Path.of(System.getProperty("corpus.dir",
-                Path.of(System.getProperty("stack.projectDir", ".")).resolve("../shared/corpus").toString())).normalize();
+        Path dir = PortalStackExtension.config().corpusDir().normalize();
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("the Vietnamese corpus is expected at " + dir
                     + " (shared/corpus beside the project); point -Dcorpus.dir at it");

@@ -275,7 +275,7 @@ class SearchEngineIT {
     void theIndexFolderDeletedIsRebuiltWhileSearchKeepsAnswering() throws Exception {
         long before = ids(search("bql.soan", "quy hoạch phân khu", "")).getFirst();
         JsonObject status = Portal.json(Library.get("quantri", "/api/admin/search-index").body());
-        Path folder = PortalStackExtension.config().dataDir().resolve("search-index");
+        Path folder = PortalStackExtension.config().searchIndexDir();
         try (var files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
