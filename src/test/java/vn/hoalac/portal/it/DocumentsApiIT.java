@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoalac.portal.it.Eventually.eventually;
 
 /** The document library through its API (design/API.md, Documents and Search), against the real stack. */
 @ExtendWith(PortalStackExtension.class)
@@ -276,23 +277,13 @@ class DocumentsApiIT {
     }
 
     private static void awaitVersionDone(long id, int number) {
-        long deadline = System.nanoTime() + EXTRACTION.toNanos();
-        while (System.nanoTime() < deadline) {
+        eventually(EXTRACTION, Duration.ofMillis(500), () -> {
             JsonObject document = Portal.json(Library.get("bql.soan", "/api/documents/" + id).body());
             String status = document.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
                     .filter(v -> v.getInt("number") == number).findFirst().orElseThrow()
                     .getJsonObject("extraction").getString("status");
-            if (status.equals("DONE")) {
-                return;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("version " + number + " of " + id + " not extracted");
+            assertThat(status).as("extraction of version " + number + " of " + id).isEqualTo("DONE");
+        });
     }
 
     static List<Long> ids(JsonObject searchResult) {
