@@ -28,6 +28,7 @@ final class ManagedProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** Starts {@code command} with exactly {@code env} as its environment (the stack's, from {@link StackConfig#environment()}). */
     static ManagedProcess start(String name, List<String> command, Path workDir, Map<String, String> env, Path logDir)
             throws IOException {
         Files.createDirectories(logDir);
@@ -36,6 +37,7 @@ final class ManagedProcess implements AutoCloseable {
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().clear();
         builder.environment().putAll(env);
         return new ManagedProcess(name, builder.start(), log);
     }
@@ -65,6 +67,22 @@ final class ManagedProcess implements AutoCloseable {
         }
         throw new IllegalStateException(name + " did not become ready at " + url + " within " + timeout.toSeconds()
                 + " s (last answer: " + (last.length() > 500 ? last.substring(0, 500) : last) + ")" + tail());
+    }
+
+    /** Whether {@code url} answers now with a status accepted by {@code ready} (one probe). */
+    boolean answers(String url, IntPredicate ready) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            return ready.test(HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Runs to completion (for one-off steps such as Keycloak's build). */

@@ -1,13 +1,20 @@
 package vn.hoalac.portal.stack;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where each part of the stack lives. Every part is embedded unless an environment variable points the portal
- * at an external service (see the table in README.md). The run command and the integration tests read the same
- * variables; the tests only change the default ports and data folder so they can run beside a running portal.
+ * Every setting of the stack, read in one place: ports, folders, versions, flags and the environment variables of
+ * README.md ("Configuration"). Every part is embedded unless an environment variable points the portal at an external
+ * service. The run command and the integration tests read the same variables; the tests only change the default
+ * ports, the data folder and a few of the portal's settings ({@link #TEST_PORTAL_SETTINGS}) so they can run beside a
+ * running portal. The parts of the stack read nothing else: no {@code System.getenv} or {@code System.getProperty}
+ * outside this class.
+ *
+ * @param environment the environment every process of the stack is started with (Payara Micro's MicroProfile Config
+ *                    reads the portal's settings from it): the launcher's own, over the flavour's defaults
  */
 public record StackConfig(
         Path projectDir,
@@ -30,18 +37,43 @@ public record StackConfig(
         String oidcClientId,
         String oidcClientSecret,
         Optional<String> tikaUrl,
-        String portalHeap) {
+        String portalHeap,
+        Path javaHome,
+        Path corpusDir,
+        Optional<String> keycloakDbUrl,
+        String keycloakDbUser,
+        String keycloakDbPassword,
+        String keycloakAdminUser,
+        String keycloakAdminPassword,
+        String keycloakHeap,
+        String tikaHeap,
+        Map<String, String> environment) {
 
     static final String REALM = "hoalac";
+    /** The address the embedded services listen on. */
+    static final String BIND_HOST = "127.0.0.1";
+    /** The embedded PostgreSQL's superuser (it owns Keycloak's database). */
+    static final String POSTGRES_SUPERUSER = "postgres";
+
+    /**
+     * The portal's settings for the integration tests, unless the environment sets them: a small upload limit (the
+     * test of the limit needs no 200 MB file), hostile files given up sooner, agreement statuses refreshed every 2 s.
+     */
+    public static final Map<String, String> TEST_PORTAL_SETTINGS = Map.of(
+            "UPLOAD_MAX_BYTES", "5242880",
+            "EXTRACTION_TIMEOUT_SECONDS", "60",
+            "AGREEMENTS_REFRESH_SECONDS", "2");
 
     /** The run command: ports 8080/8180, data kept in .portal-data/ across restarts. */
     public static StackConfig forDevelopment() {
         return from(System.getenv(), 8080, 8180, 5433, 9998, "dev", false);
     }
 
-    /** The integration tests: ports 18080/18180, fresh data in target/ each run. */
+    /** The integration tests: ports 18080/18180, fresh data in target/ each run, {@link #TEST_PORTAL_SETTINGS}. */
     public static StackConfig forTests() {
-        return from(System.getenv(), 18080, 18180, 15433, 19998, "it", true);
+        Map<String, String> env = new LinkedHashMap<>(TEST_PORTAL_SETTINGS);
+        env.putAll(System.getenv());
+        return from(env, 18080, 18180, 15433, 19998, "it", true);
     }
 
     static StackConfig from(Map<String, String> env, int portal, int keycloak, int postgres, int tika,
@@ -52,6 +84,9 @@ public record StackConfig(
         String kcVersion = System.getProperty("stack.keycloakVersion", "26.7.3");
         Path data = fresh ? project.resolve("target/it-data") : project.resolve(".portal-data/" + flavour);
         Path kcHome = project.resolve(".portal-data/runtime/keycloak-" + kcVersion);
+        // the shared corpus of Vietnamese documents (demo data, tests): -Dcorpus.dir, or ../shared/corpus beside the project
+        String corpus = System.getProperty("corpus.dir");
+        Path corpusDir = corpus != null ? Path.of(corpus) : project.resolve("../shared/corpus").normalize();
         return new StackConfig(project, runtime, war, kcVersion, data, kcHome, fresh,
                 intEnv(env, "PORTAL_PORT", portal),
                 intEnv(env, "KEYCLOAK_PORT", keycloak),
@@ -67,7 +102,17 @@ public record StackConfig(
                 env.getOrDefault("OIDC_CLIENT_ID", "portal"),
                 env.getOrDefault("OIDC_CLIENT_SECRET", "portal-dev-secret"),
                 opt(env, "TIKA_URL"),
-                env.getOrDefault("PORTAL_HEAP", "768m"));
+                env.getOrDefault("PORTAL_HEAP", "768m"),
+                Path.of(System.getProperty("java.home")),
+                corpusDir,
+                opt(env, "KEYCLOAK_DB_URL"),
+                env.getOrDefault("KEYCLOAK_DB_USER", POSTGRES_SUPERUSER),
+                env.getOrDefault("KEYCLOAK_DB_PASSWORD", "postgres"),
+                "admin",
+                "admin",
+                "-Xms64m -Xmx512m",
+                "512m",
+                Map.copyOf(env));
     }
 
     public String portalUrl() {
@@ -75,11 +120,21 @@ public record StackConfig(
     }
 
     public String issuer() {
-        return oidcIssuer.orElse("http://localhost:" + keycloakPort + "/realms/" + REALM);
+        return oidcIssuer.orElse(keycloakUrl() + "/realms/" + REALM);
+    }
+
+    /** The embedded Keycloak's own address (its hostname, the admin console's and the admin API's base). */
+    public String keycloakUrl() {
+        return "http://localhost:" + keycloakPort;
     }
 
     public String jdbcUrl() {
-        return dbUrl.orElse("jdbc:postgresql://localhost:" + postgresPort + "/portal");
+        return dbUrl.orElse(postgresUrl("portal"));
+    }
+
+    /** A database of the embedded PostgreSQL. */
+    public String postgresUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
     }
 
     public String tika() {
@@ -88,6 +143,69 @@ public record StackConfig(
 
     public int keycloakManagementPort() {
         return keycloakPort + 1000;
+    }
+
+    /** Whether the stack starts each part itself (false: the environment points at an external service). */
+    public boolean embeddedPostgres() {
+        return dbUrl.isEmpty();
+    }
+
+    public boolean embeddedKeycloak() {
+        return oidcIssuer.isEmpty();
+    }
+
+    public boolean embeddedTika() {
+        return tikaUrl.isEmpty();
+    }
+
+    /** A setting of the portal as its processes see it (the environment, over the flavour's defaults). */
+    public Optional<String> portalSetting(String name) {
+        return opt(environment, name);
+    }
+
+    /** The java launcher of the JVM running the stack (the servers run on the same JDK). */
+    public Path java() {
+        return javaHome.resolve("bin/java");
+    }
+
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
+    public Path postgresDataDir() {
+        return dataDir.resolve("postgres");
+    }
+
+    /** The portal instance's own search index (derived from the database, rebuilt when missing). */
+    public Path searchIndexDir() {
+        return dataDir.resolve("search-index");
+    }
+
+    public Path payaraTmpDir() {
+        return dataDir.resolve("payara-tmp");
+    }
+
+    /** Payara Micro's pre-boot commands and logging. */
+    public Path payaraConfigDir() {
+        return projectDir.resolve("payara-config");
+    }
+
+    /** The realm files imported into the embedded Keycloak. */
+    public Path realmDir() {
+        return projectDir.resolve("keycloak-realm");
+    }
+
+    /** The server runtimes `./mvnw package` copies next to the WAR. */
+    public Path payaraJar() {
+        return runtimeDir.resolve("payara-micro.jar");
+    }
+
+    public Path tikaJar() {
+        return runtimeDir.resolve("tika-server.jar");
+    }
+
+    public Path keycloakZip() {
+        return runtimeDir.resolve("keycloak-" + keycloakVersion + ".zip");
     }
 
     private static Optional<String> opt(Map<String, String> env, String name) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoalac.portal.it.Eventually.eventually;
 
 /**
  * Agreements and proposals through the API (design/API.md, Agreements and proposals), scoped by organization:
@@ -102,7 +103,7 @@ class AgreementsApiIT {
     }
 
     @Test
-    void anAgreementNearItsEndIsAnAlertAndExpiresByItself() throws SQLException, InterruptedException {
+    void anAgreementNearItsEndIsAnAlertAndExpiresByItself() throws SQLException {
         String number = "05/2025/BBGN-BQL-HVNN-" + UUID.randomUUID().toString().substring(0, 6);
         JsonObject created = Plans.ok(Plans.post("bql.soan", "/api/agreements",
                 agreement(number, LocalDate.now().plusDays(30), "ACTIVE", "HVNN").build()), 201);
@@ -115,13 +116,9 @@ class AgreementsApiIT {
         try (Connection db = Portal.database(); Statement sql = db.createStatement()) {
             sql.executeUpdate("UPDATE agreement SET effective_to = current_date - 1 WHERE id = " + id);
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        String status = "EXPIRING";
-        while (!status.equals("EXPIRED") && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            status = Plans.ok(Library.get("bql.soan", "/api/agreements/" + id), 200).getString("status");
-        }
-        assertThat(status).as("the timer moved it on, no page was visited").isEqualTo("EXPIRED");
+        eventually(Duration.ofSeconds(30), Duration.ofMillis(500), () ->
+                assertThat(Plans.ok(Library.get("bql.soan", "/api/agreements/" + id), 200).getString("status"))
+                        .as("the timer moved it on, no page was visited").isEqualTo("EXPIRED"));
         try (Connection db = Portal.database(); Statement sql = db.createStatement();
              var rows = sql.executeQuery("SELECT count(*) FROM audit_event WHERE action = 'AGREEMENT_STATUS_REFRESHED' AND entity_id = '" + id + "'")) {
             rows.next();

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoalac.portal.it.Eventually.eventually;
 
 /** The document library through its API (design/API.md, Documents and Search), against the real stack. */
 @ExtendWith(PortalStackExtension.class)
@@ -203,7 +204,7 @@ class DocumentsApiIT {
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(Portal.json(empty.body()).getString("error")).contains("rỗng");
 
-        long limit = Long.parseLong(System.getenv().getOrDefault("UPLOAD_MAX_BYTES", "209715200"));
+        long limit = Long.parseLong(PortalStackExtension.config().portalSetting("UPLOAD_MAX_BYTES").orElse("209715200"));
         HttpResponse<String> big = Library.upload("bql.soan", "lon.bin", new byte[(int) limit + 1], Map.of());
         assertThat(big.statusCode()).isEqualTo(413);
         assertThat(Portal.json(big.body()).getString("error")).contains("MB");
@@ -276,23 +277,13 @@ class DocumentsApiIT {
     }
 
     private static void awaitVersionDone(long id, int number) {
-        long deadline = System.nanoTime() + EXTRACTION.toNanos();
-        while (System.nanoTime() < deadline) {
+        eventually(EXTRACTION, Duration.ofMillis(500), () -> {
             JsonObject document = Portal.json(Library.get("bql.soan", "/api/documents/" + id).body());
             String status = document.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
                     .filter(v -> v.getInt("number") == number).findFirst().orElseThrow()
                     .getJsonObject("extraction").getString("status");
-            if (status.equals("DONE")) {
-                return;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("version " + number + " of " + id + " not extracted");
+            assertThat(status).as("extraction of version " + number + " of " + id).isEqualTo("DONE");
+        });
     }
 
     static List<Long> ids(JsonObject searchResult) {

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.hoalac.portal.it.Eventually.eventually;
 
 /** The document library as people use it: in Chromium, logged in through Keycloak. */
 @ExtendWith(PortalStackExtension.class)
@@ -54,7 +55,7 @@ class DocumentsBrowserIT {
             // the dialog lists every file as it arrives, in order, each with what became of it
             String query = "/api/documents?size=50&category=" + URLEncoder.encode(category, StandardCharsets.UTF_8);
             try {
-                awaitTrue(Duration.ofSeconds(90), () -> uploadResults(browser).size() == CORPUS.size());
+                eventually(Duration.ofSeconds(90), () -> assertThat(uploadResults(browser)).hasSize(CORPUS.size()));
                 assertThat(uploadResults(browser)).as("the dialog's results").containsExactlyElementsOf(
                         CORPUS.stream().map(f -> f + " đã lưu").toList());
                 assertThat(browser.text(By.id("upload:summary"))).contains(CORPUS.size() + " tệp đã lưu, 0 tệp chưa lưu");
@@ -161,7 +162,7 @@ class DocumentsBrowserIT {
             browser.waitFor(By.id("upload:category"));
             browser.driver().findElement(By.id("upload:files_input"))
                     .sendKeys(fine + "\n" + big + "\n" + empty + "\n" + after);
-            awaitTrue(Duration.ofSeconds(30), () -> uploadResults(browser).size() == 3);
+            eventually(Duration.ofSeconds(30), () -> assertThat(uploadResults(browser)).hasSize(3));
             // the browser does not send the file over the limit; its refusal is named under the picker and stays too
             assertThat(browser.text(By.cssSelector(".upload-refused")))
                     .isEqualTo("Không gửi " + big.getFileName() + ": Tệp vượt quá giới hạn 5 MB.");
@@ -285,20 +286,5 @@ class DocumentsBrowserIT {
     private static void waitForAjax(Browser browser) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) d).executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
-    }
-
-    private static void awaitTrue(Duration timeout, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + timeout.toSeconds() + " s");
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import static vn.hoalac.portal.it.Eventually.eventually;
 
 /** The documents API as the tests use it, with one token per demo user. */
 public final class Library {
@@ -25,8 +28,7 @@ public final class Library {
 
     /** The shared corpus of Vietnamese documents (../shared/corpus beside the project, or -Dcorpus.dir). */
     public static Path corpus(String file) {
-        Path dir = Path.of(System.getProperty("corpus.dir",
-                Path.of(System.getProperty("stack.projectDir", ".")).resolve("../shared/corpus").toString())).normalize();
+        Path dir = PortalStackExtension.config().corpusDir().normalize();
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("the Vietnamese corpus is expected at " + dir
                     + " (shared/corpus beside the project); point -Dcorpus.dir at it");
@@ -115,39 +117,17 @@ public final class Library {
      * lag of 0): a search or a library page asked afterwards sees every change made before the call.
      */
     public static void awaitIndexed() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            HttpResponse<String> r;
-            try {
-                r = Portal.get("/api/admin/search-index", token("quantri"));
-            } catch (IllegalStateException e) {
-                // Keycloak (on the same PostgreSQL) may refuse a token for a moment after a database restart
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                sleep(200);
-                continue;
+        // Keycloak (on the same PostgreSQL) may refuse a token for a moment after a database restart: retried as well
+        eventually(Duration.ofSeconds(30), Duration.ofMillis(50), () -> {
+            HttpResponse<String> r = Portal.get("/api/admin/search-index", token("quantri"));
+            if (r.statusCode() != 200) {
+                throw new AssertionError("the search index status answered " + r.statusCode() + ": " + r.body());
             }
-            if (r.statusCode() == 200) {
-                JsonObject status = Portal.json(r.body());
-                if (status.getJsonNumber("lag").longValue() == 0 && status.getBoolean("complete")) {
-                    return;
-                }
+            JsonObject status = Portal.json(r.body());
+            if (status.getJsonNumber("lag").longValue() != 0 || !status.getBoolean("complete")) {
+                throw new AssertionError("the search index has not caught up: " + r.body());
             }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the search index did not catch up within 30 s: " + r.statusCode() + " " + r.body());
-            }
-            sleep(50);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        });
     }
 
     /** Searches documents only (the other records' ids could be mistaken for a document's). */
@@ -168,24 +148,8 @@ public final class Library {
 
     /** Waits until the extraction of the current version is final (DONE or FAILED) and returns the document. */
     public static JsonObject awaitExtraction(String username, long id, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            JsonObject document = Portal.json(get(username, "/api/documents/" + id).body());
-            JsonObject current = currentVersion(document);
-            String status = current.getJsonObject("extraction").getString("status");
-            if (status.equals("DONE") || status.equals("FAILED")) {
-                return document;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("extraction of document " + id + " still " + status + " after " + timeout.toSeconds() + " s");
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return eventually(timeout, Duration.ofMillis(500), () -> Portal.json(get(username, "/api/documents/" + id).body()),
+                document -> List.of("DONE", "FAILED").contains(currentVersion(document).getJsonObject("extraction").getString("status")));
     }
 
     public static JsonObject currentVersion(JsonObject document) {

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoalac.portal.it.Eventually.eventually;
 
 /**
  * When PostgreSQL or Keycloak is down, people get a clear page (never a stack trace), readiness says which part
@@ -25,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(PortalStackExtension.class)
 @Order(Integer.MAX_VALUE)
 class OutageIT {
+
+    /** How long the portal may take to notice that a service is gone or back (recovery takes the pool a moment). */
+    private static final Duration RECOVERY = Duration.ofSeconds(60);
 
     @Test
     void whenTheDatabaseIsDownUsersSeeAClearPageAndThePortalRecoversByItself() throws IOException {
@@ -53,14 +57,15 @@ class OutageIT {
             } finally {
                 PortalStackExtension.stack().startDatabase();
             }
-            eventually(() -> {
+            eventually(RECOVERY, () -> assertThat(readiness()).containsEntry("database", "UP"));
+            eventually(RECOVERY, Duration.ofSeconds(1), () -> {
                 browser.open("/");
                 assertThat(browser.text(By.id("welcome"))).isEqualTo("Xin chào, Nguyễn Văn Soạn");
             });
             assertThat(readiness()).containsEntry("database", "UP");
         }
         // Keycloak, on the same PostgreSQL, may refuse tokens for a moment after the restart
-        eventually(() -> assertThat(Library.get("bql.soan", "/api/documents?size=200").body())
+        eventually(RECOVERY, () -> assertThat(Library.get("bql.soan", "/api/documents?size=200").body())
                 .doesNotContain(file.getFileName().toString()));
     }
 
@@ -71,7 +76,7 @@ class OutageIT {
             PortalStackExtension.stack().stopKeycloak();
             try {
                 // the portal remembers for a few seconds that Keycloak answered: a login in those seconds may still be sent there
-                eventually(() -> {
+                eventually(RECOVERY, Duration.ofSeconds(1), () -> {
                     newcomer.open("/");
                     assertThat(newcomer.text(By.id("unavailable-title"))).isEqualTo("Dịch vụ tạm thời gián đoạn");
                 });
@@ -87,6 +92,7 @@ class OutageIT {
             } finally {
                 PortalStackExtension.stack().startKeycloak();
             }
+            eventually(RECOVERY, () -> assertThat(readiness()).containsEntry("keycloak", "UP"));
             newcomer.open("/");
             newcomer.waitFor(By.id("kc-login"));
             newcomer.assertOnKeycloak();
@@ -98,26 +104,5 @@ class OutageIT {
         JsonObject health = Portal.json(response.body());
         return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
-    }
-
-    /** Retries an assertion for up to 60 s (recovery takes the pool a moment). */
-    private static void eventually(Runnable assertion) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            try {
-                assertion.run();
-                return;
-            } catch (AssertionError | RuntimeException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(2000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
     }
 }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoalac.portal.it.Eventually.eventually;
 
 /**
  * The search engine against the real stack, the way people meet the data: the document someone looks for is older
@@ -141,15 +142,9 @@ class SearchEngineIT {
                 ("Biên bản họp " + word).getBytes(StandardCharsets.UTF_8), Map.of("title", "Biên bản " + word));
         long committed = System.nanoTime();
         long id = uploaded.getJsonNumber("id").longValue();
-        while (true) {
-            HttpResponse<String> r = Portal.get("/api/search?q=" + word, Library.token("bql.soan"));
-            if (ids(Portal.json(r.body())).contains(id)) {
-                break;
-            }
-            assertThat(Duration.ofNanos(System.nanoTime() - committed)).as("searchable within 2 s of the commit")
-                    .isLessThan(Duration.ofSeconds(2));
-            Thread.sleep(20);
-        }
+        eventually(Duration.ofSeconds(2).minusNanos(System.nanoTime() - committed), Duration.ofMillis(20), () ->
+                assertThat(ids(Portal.json(Portal.get("/api/search?q=" + word, Library.token("bql.soan")).body())))
+                        .as("searchable within 2 s of the commit").contains(id));
         System.out.printf("upload committed after %d ms, found %d ms after the commit%n",
                 (committed - started) / 1_000_000, (System.nanoTime() - committed) / 1_000_000);
     }
@@ -252,11 +247,8 @@ class SearchEngineIT {
         BulkDocuments.insert(bulk, docs);
         // kill it once the library shows some of them, not all: in the middle of applying the change log
         String page = "/api/documents?size=1&category=" + URLEncoder.encode(bulk, StandardCharsets.UTF_8);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        int seen;
-        do {
-            seen = Portal.json(Portal.get(page, Library.token("bql.soan")).body()).getInt("total");
-        } while (seen == 0 && System.nanoTime() < deadline);
+        int seen = eventually(Duration.ofSeconds(60), Duration.ZERO,
+                () -> Portal.json(Portal.get(page, Library.token("bql.soan")).body()).getInt("total"), total -> total > 0);
         PortalStackExtension.stack().killPortal();
         try {
             assertThat(seen).as("killed while indexing").isBetween(1, 19_999);
@@ -275,7 +267,7 @@ class SearchEngineIT {
     void theIndexFolderDeletedIsRebuiltWhileSearchKeepsAnswering() throws Exception {
         long before = ids(search("bql.soan", "quy hoạch phân khu", "")).getFirst();
         JsonObject status = Portal.json(Library.get("quantri", "/api/admin/search-index").body());
-        Path folder = PortalStackExtension.config().dataDir().resolve("search-index");
+        Path folder = PortalStackExtension.config().searchIndexDir();
         try (var files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
@@ -284,12 +276,9 @@ class SearchEngineIT {
                 + "&category=" + URLEncoder.encode(category, StandardCharsets.UTF_8), Library.token("bql.soan"));
         assertThat(meanwhile.statusCode()).isEqualTo(200);
         assertThat(ids(Portal.json(meanwhile.body()))).contains(before);
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        JsonObject now;
-        do {
-            Thread.sleep(250);
-            now = Portal.json(Library.get("quantri", "/api/admin/search-index").body());
-        } while (now.getString("directory").equals(status.getString("directory")) && System.nanoTime() < deadline);
+        JsonObject now = eventually(Duration.ofMinutes(3), Duration.ofMillis(250),
+                () -> Portal.json(Library.get("quantri", "/api/admin/search-index").body()),
+                s -> !s.getString("directory").equals(status.getString("directory")));
         assertThat(now.getString("directory")).as("a new index answers").isNotEqualTo(status.getString("directory"));
         assertThat(Files.isDirectory(Path.of(now.getString("directory")))).isTrue();
         Library.awaitIndexed();

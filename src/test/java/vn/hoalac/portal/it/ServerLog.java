@@ -27,7 +27,7 @@ final class ServerLog {
 
     /** The SEVERE entries (with their stack traces) logged since the mark, the latest ones if there are many. */
     static String errorsSince(LocalDateTime mark) {
-        Path log = PortalStackExtension.config().dataDir().resolve("logs/payara.log");
+        Path log = PortalStackExtension.config().logDir().resolve("payara.log");
         List<String> lines;
         try {
             lines = Files.readAllLines(log, StandardCharsets.UTF_8);

@@ -1,0 +1,76 @@
+package vn.hoalac.portal.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Users of the demo realm made for one test only, through the embedded Keycloak's admin API (its bootstrap admin of
+ * {@link vn.hoalac.portal.stack.StackConfig}): a test that wears out something kept per user (the rate limits) does it
+ * as a user no other test knows, so no test waits for another's limit to refill. Password {@code demo123}, like the
+ * demo users; they live only in the test run's fresh Keycloak database.
+ */
+final class TestUsers {
+
+    private TestUsers() {
+    }
+
+    /** A new user of {@code organization} with the realm role {@code role}; returns the user name ({@code prefix} + a random part). */
+    static String create(String prefix, String organization, String role) {
+        String username = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+        String admin = "Bearer " + adminToken();
+        JsonObject user = Json.createObjectBuilder()
+                .add("username", username).add("enabled", true).add("emailVerified", true)
+                .add("firstName", "Kiểm thử").add("lastName", "Người dùng").add("email", username + "@hoalac.test")
+                .add("attributes", Json.createObjectBuilder().add("organization", Json.createArrayBuilder().add(organization)))
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", "demo123").add("temporary", false)))
+                .build();
+        HttpResponse<String> created = Portal.send(HttpRequest.newBuilder(adminUri("/users"))
+                .header("Authorization", admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(user.toString())).build());
+        expect(created, 201, "create user " + username);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        HttpResponse<String> realmRole = Portal.send(HttpRequest.newBuilder(adminUri("/roles/" + role))
+                .header("Authorization", admin).GET().build());
+        expect(realmRole, 200, "read role " + role);
+        HttpResponse<String> granted = Portal.send(HttpRequest.newBuilder(adminUri("/users/" + id + "/role-mappings/realm"))
+                .header("Authorization", admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + realmRole.body() + "]")).build());
+        expect(granted, 204, "grant " + role + " to " + username);
+        return username;
+    }
+
+    private static String adminToken() {
+        var config = PortalStackExtension.config();
+        String form = "grant_type=password&client_id=admin-cli"
+                + "&username=" + URLEncoder.encode(config.keycloakAdminUser(), StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(config.keycloakAdminPassword(), StandardCharsets.UTF_8);
+        HttpResponse<String> response = Portal.send(HttpRequest.newBuilder(
+                        URI.create(config.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        expect(response, 200, "Keycloak admin token");
+        return Portal.json(response.body()).getString("access_token");
+    }
+
+    private static URI adminUri(String path) {
+        URI issuer = URI.create(Portal.issuer()); // http://host:port/realms/<realm>
+        String realm = issuer.getPath().substring(issuer.getPath().lastIndexOf('/') + 1);
+        return URI.create(PortalStackExtension.config().keycloakUrl() + "/admin/realms/" + realm + path);
+    }
+
+    private static void expect(HttpResponse<String> response, int status, String what) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(what + ": Keycloak answered " + response.statusCode() + " " + response.body());
+        }
+    }
+}
