@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,7 +47,8 @@ class AgreementsBrowserIT {
             date(park, "agreement:from_input", "10/10/2024");
             date(park, "agreement:to_input", "10/10/2029");
             // the menu opens with an animation (and a date picker may still be closing): choose until the label shows it
-            new WebDriverWait(park.driver(), WAIT).until(d -> {
+            // the list opens with an animation: a click that lands on it while it moves is tried again
+            new WebDriverWait(park.driver(), WAIT).ignoring(ElementClickInterceptedException.class).until(d -> {
                 if (!d.findElement(By.id("agreement:status_label")).getText().equals("Đang hiệu lực")) {
                     d.findElement(By.id("agreement:status")).click();
                     park.waitFor(By.xpath("//li[@data-label='Đang hiệu lực']")).click();
