@@ -1,11 +1,13 @@
 package vn.hoalac.portal.infrastructure.export;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.hoalac.portal.application.agreement.RegisterExport;
 import vn.hoalac.portal.domain.model.agreement.Agreement;
 import vn.hoalac.portal.domain.model.agreement.AgreementKind;
 import vn.hoalac.portal.domain.model.agreement.AgreementStatus;
@@ -23,7 +25,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The agreements register as a spreadsheet: one row per agreement the reader may see, in Vietnamese. */
-public final class RegisterSpreadsheet {
+@ApplicationScoped
+public class RegisterSpreadsheet implements RegisterExport {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> COLUMNS = List.of("Số thỏa thuận", "Tên thỏa thuận", "Loại", "Các bên", "Lĩnh vực",
@@ -36,10 +39,8 @@ public final class RegisterSpreadsheet {
             CooperationField.SHARED_LAB, "Phòng thí nghiệm dùng chung", CooperationField.TECH_TRANSFER, "Chuyển giao công nghệ",
             CooperationField.EVENTS, "Sự kiện");
 
-    private RegisterSpreadsheet() {
-    }
-
-    public static void write(List<Agreement> agreements, Function<String, String> organizationName, LocalDate today, OutputStream out) {
+    @Override
+    public void xlsx(List<Agreement> agreements, Function<String, String> organizationName, LocalDate today, OutputStream out) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Sổ thỏa thuận");
             Font bold = workbook.createFont();
