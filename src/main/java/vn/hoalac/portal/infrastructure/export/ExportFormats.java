@@ -9,7 +9,6 @@ import java.text.DecimalFormatSymbols;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** How the exports write dates, times, numbers and optional text: the Vietnamese way, times in Hanoi. */
 final class ExportFormats {
@@ -46,7 +45,7 @@ final class ExportFormats {
         if (value == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(ExportLabels.LOCALE));
         format.setMaximumFractionDigits(Math.max(0, Target.normalise(value).scale()));
         return format.format(value);
     }

@@ -69,15 +69,9 @@ final class SynthesisLayout {
                 withDate(row.answeredBy(), row.answeredAt()));
     }
 
+    /** The disposition as the version page shows it ("disposition.*"); an unanswered comment is "disposition.NONE". */
     static String dispositionLabel(Disposition disposition) {
-        if (disposition == null) {
-            return "Chưa trả lời";
-        }
-        return switch (disposition) {
-            case ACCEPTED -> "Tiếp thu";
-            case PARTIALLY_ACCEPTED -> "Tiếp thu một phần";
-            case NOT_ACCEPTED -> "Không tiếp thu";
-        };
+        return ExportLabels.text("disposition." + (disposition == null ? "NONE" : disposition.name()));
     }
 
     /** "Nguyễn Văn A\n12/08/2025" (the date in Hanoi), or just the name, or "". */

@@ -51,7 +51,7 @@ class RegisterSpreadsheetTest {
                     "01/01/2025", "01/01/2025", "01/10/2025", "Sắp hết hạn", "Ký phụ lục (01/08/2025)", "Ông A, 0912 345 678");
             Row second = sheet.getRow(3);
             assertThat(second.getCell(0).getStringCellValue()).isEqualTo("=02/2025");
-            assertThat(second.getCell(2).getStringCellValue()).isEqualTo("Thỏa thuận hợp tác");
+            assertThat(second.getCell(2).getStringCellValue()).isEqualTo(ExportLabels.text("agreement.kind.AGREEMENT"));
             assertThat(second.getCell(4).getStringCellValue()).isEmpty();
             assertThat(second.getCell(7).getStringCellValue()).isEmpty();
             assertThat(second.getCell(8).getStringCellValue()).isEqualTo("Dự thảo");

@@ -44,11 +44,12 @@ class SynthesisLayoutTest {
     }
 
     @Test
-    void dispositionsAreWrittenInVietnamese() {
-        assertThat(SynthesisLayout.dispositionLabel(null)).isEqualTo("Chưa trả lời");
-        assertThat(SynthesisLayout.dispositionLabel(Disposition.ACCEPTED)).isEqualTo("Tiếp thu");
+    void dispositionsAreTheWordsOfTheVersionPage() {
+        assertThat(SynthesisLayout.dispositionLabel(null)).isEqualTo(ExportLabels.text("disposition.NONE")).isEqualTo("Chưa trả lời");
+        for (Disposition d : Disposition.values()) {
+            assertThat(SynthesisLayout.dispositionLabel(d)).isEqualTo(ExportLabels.text("disposition." + d.name()));
+        }
         assertThat(SynthesisLayout.dispositionLabel(Disposition.PARTIALLY_ACCEPTED)).isEqualTo("Tiếp thu một phần");
-        assertThat(SynthesisLayout.dispositionLabel(Disposition.NOT_ACCEPTED)).isEqualTo("Không tiếp thu");
     }
 
     @Test
