@@ -27,7 +27,6 @@ import vn.hoalac.portal.domain.model.identity.Role;
 import vn.hoalac.portal.domain.model.organization.Organization;
 import vn.hoalac.portal.domain.model.organization.OrganizationKind;
 import vn.hoalac.portal.domain.model.organization.OrganizationRepository;
-import vn.hoalac.portal.infrastructure.export.RegisterSpreadsheet;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -75,6 +74,9 @@ public class AgreementRegister {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RegisterExport registerExport;
 
     public static boolean readsAll(PortalUser user) {
         return user.hasAnyRole(Role.PARK_MANAGER, Role.COMMITTEE_APPROVER);
@@ -173,7 +175,7 @@ public class AgreementRegister {
     @Transactional
     public void export(String university, AgreementStatus status, CooperationField field, LocalDate endsBefore, OutputStream out) {
         List<Agreement> rows = list(university, status, field, endsBefore, "effectiveTo", true);
-        RegisterSpreadsheet.write(rows, code -> organizations.find(code).map(Organization::name).orElse(code), today(), out);
+        registerExport.xlsx(rows, code -> organizations.find(code).map(Organization::name).orElse(code), today(), out);
     }
 
     /** Agreements ending within 90 days and overdue milestones, for the park and the universities concerned. */

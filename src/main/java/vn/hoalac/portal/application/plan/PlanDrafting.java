@@ -22,7 +22,6 @@ import vn.hoalac.portal.domain.model.plan.PlanVersion;
 import vn.hoalac.portal.domain.model.plan.Section;
 import vn.hoalac.portal.domain.model.plan.Target;
 import vn.hoalac.portal.domain.model.plan.VersionStatus;
-import vn.hoalac.portal.infrastructure.export.PlanSpreadsheets;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -62,6 +61,9 @@ public class PlanDrafting {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    TargetSpreadsheet spreadsheet;
 
     @Transactional
     public Plan create(String code, String title, Integer horizonYear, Integer visionYear) {
@@ -219,7 +221,7 @@ public class PlanDrafting {
     @Transactional
     public List<Target> importTargets(long id, long targetsRevision, InputStream xlsx) {
         requireDrafter("Nhập chỉ tiêu");
-        List<Target> imported = PlanSpreadsheets.readTargets(xlsx);
+        List<Target> imported = spreadsheet.read(xlsx);
         saveTargets(id, targetsRevision, imported);
         return imported;
     }
@@ -227,7 +229,7 @@ public class PlanDrafting {
     @Transactional
     public void exportTargets(long id, OutputStream out) {
         Plan plan = draft(id);
-        PlanSpreadsheets.writeTargets(plan.title(), plan.targets(), out);
+        spreadsheet.write(plan.title(), plan.targets(), out);
     }
 
     @Transactional

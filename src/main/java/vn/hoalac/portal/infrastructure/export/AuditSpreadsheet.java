@@ -16,9 +16,8 @@ import java.util.List;
  * The audit trail as a spreadsheet, the same columns as the CSV. Streamed (rows beyond a window go to a temporary
  * file), so a long trail does not fill the heap; every value is a text cell, never a formula.
  */
-public final class AuditSpreadsheet {
+final class AuditSpreadsheet {
 
-    public static final String TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> COLUMNS = List.of("Số hiệu", "Thời điểm (UTC)", "Người thực hiện", "Đơn vị", "Hành động",
             "Loại đối tượng", "Mã đối tượng", "Chi tiết", "Mã băm của sự kiện trước", "Mã băm");
     private static final int[] WIDTHS = {10, 30, 18, 10, 26, 16, 14, 60, 66, 66};
@@ -26,7 +25,7 @@ public final class AuditSpreadsheet {
     private AuditSpreadsheet() {
     }
 
-    public static void write(List<AuditLog.Event> events, OutputStream out) {
+    static void write(List<AuditLog.Event> events, OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             SXSSFSheet sheet = workbook.createSheet("Nhật ký kiểm toán");

@@ -1,15 +1,14 @@
 package vn.hoalac.portal.infrastructure.export;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.hoalac.portal.application.agreement.RegisterExport;
 import vn.hoalac.portal.domain.model.agreement.Agreement;
-import vn.hoalac.portal.domain.model.agreement.AgreementKind;
-import vn.hoalac.portal.domain.model.agreement.AgreementStatus;
-import vn.hoalac.portal.domain.model.agreement.CooperationField;
 import vn.hoalac.portal.domain.model.agreement.MilestoneStatus;
 
 import java.io.IOException;
@@ -18,28 +17,22 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The agreements register as a spreadsheet: one row per agreement the reader may see, in Vietnamese. */
-public final class RegisterSpreadsheet {
+/**
+ * The agreements register as a spreadsheet: one row per agreement the reader may see, in Vietnamese; statuses, kinds
+ * and fields in the words of the agreement pages ({@link ExportLabels}).
+ */
+@ApplicationScoped
+public class RegisterSpreadsheet implements RegisterExport {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = ExportFormats.DATE;
     private static final List<String> COLUMNS = List.of("Số thỏa thuận", "Tên thỏa thuận", "Loại", "Các bên", "Lĩnh vực",
             "Ngày ký", "Hiệu lực từ", "Hiệu lực đến", "Trạng thái", "Mốc quá hạn", "Đầu mối liên hệ");
-    private static final Map<AgreementStatus, String> STATUS = Map.of(AgreementStatus.DRAFT, "Dự thảo",
-            AgreementStatus.NEGOTIATING, "Đang đàm phán", AgreementStatus.ACTIVE, "Đang hiệu lực",
-            AgreementStatus.EXPIRING, "Sắp hết hạn", AgreementStatus.EXPIRED, "Hết hạn", AgreementStatus.TERMINATED, "Chấm dứt");
-    private static final Map<CooperationField, String> FIELDS = Map.of(CooperationField.RESEARCH, "Nghiên cứu",
-            CooperationField.TRAINING, "Đào tạo", CooperationField.INCUBATION, "Ươm tạo",
-            CooperationField.SHARED_LAB, "Phòng thí nghiệm dùng chung", CooperationField.TECH_TRANSFER, "Chuyển giao công nghệ",
-            CooperationField.EVENTS, "Sự kiện");
 
-    private RegisterSpreadsheet() {
-    }
-
-    public static void write(List<Agreement> agreements, Function<String, String> organizationName, LocalDate today, OutputStream out) {
+    @Override
+    public void xlsx(List<Agreement> agreements, Function<String, String> organizationName, LocalDate today, OutputStream out) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Sổ thỏa thuận");
             Font bold = workbook.createFont();
@@ -63,13 +56,13 @@ public final class RegisterSpreadsheet {
                 int c = 0;
                 text(row, c++, a.number(), wrap);
                 text(row, c++, a.title(), wrap);
-                text(row, c++, a.kind() == AgreementKind.MEMORANDUM ? "Biên bản ghi nhớ" : "Thỏa thuận hợp tác", wrap);
+                text(row, c++, ExportLabels.label("agreement.kind", a.kind()), wrap);
                 text(row, c++, a.parties().stream().sorted().map(organizationName).collect(Collectors.joining("; ")), wrap);
-                text(row, c++, a.fields().stream().map(FIELDS::get).collect(Collectors.joining("; ")), wrap);
+                text(row, c++, a.fields().stream().map(f -> ExportLabels.label("agreement.field", f)).collect(Collectors.joining("; ")), wrap);
                 text(row, c++, a.signedOn() == null ? "" : a.signedOn().format(DATE), wrap);
                 text(row, c++, a.effectiveFrom() == null ? "" : a.effectiveFrom().format(DATE), wrap);
                 text(row, c++, a.effectiveTo() == null ? "" : a.effectiveTo().format(DATE), wrap);
-                text(row, c++, STATUS.get(a.status()), wrap);
+                text(row, c++, ExportLabels.label("agreement.status", a.status()), wrap);
                 text(row, c++, a.milestones().stream().filter(m -> m.status() == MilestoneStatus.OVERDUE)
                         .map(m -> m.title() + " (" + m.due().format(DATE) + ")").collect(Collectors.joining("; ")), wrap);
                 text(row, c, a.contacts(), wrap);

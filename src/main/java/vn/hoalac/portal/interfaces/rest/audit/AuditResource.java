@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.audit.AuditExport;
 import vn.hoalac.portal.application.audit.AuditLog;
-import vn.hoalac.portal.infrastructure.export.AuditSpreadsheet;
 import vn.hoalac.portal.interfaces.rest.Downloads;
 
 import java.time.LocalDate;
@@ -28,6 +28,9 @@ public class AuditResource {
 
     @Inject
     AuditLog log;
+
+    @Inject
+    AuditExport exports;
 
     public record EventJson(long id, String at, String actor, String organization, String action, String entityType,
                             String entityId, String details, String hash, String previousHash) {
@@ -67,16 +70,16 @@ public class AuditResource {
 
     @GET
     @Path("export.csv")
-    @Produces(AuditCsv.TYPE)
+    @Produces(AuditExport.CSV)
     public Response csv(@BeanParam ExportFilter filter) {
-        return export(filter, "nhat-ky.csv", AuditCsv.TYPE, AuditCsv::write);
+        return export(filter, "nhat-ky.csv", AuditExport.CSV, exports::csv);
     }
 
     @GET
     @Path("export.xlsx")
-    @Produces(AuditSpreadsheet.TYPE)
+    @Produces(AuditExport.XLSX)
     public Response xlsx(@BeanParam ExportFilter filter) {
-        return export(filter, "nhat-ky.xlsx", AuditSpreadsheet.TYPE, AuditSpreadsheet::write);
+        return export(filter, "nhat-ky.xlsx", AuditExport.XLSX, exports::xlsx);
     }
 
     private Response export(ExportFilter f, String filename, String type,

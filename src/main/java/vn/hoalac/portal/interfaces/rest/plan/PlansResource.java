@@ -26,6 +26,8 @@ import vn.hoalac.portal.application.plan.PlanProgress;
 import vn.hoalac.portal.application.plan.PlanReview;
 import vn.hoalac.portal.application.plan.ReviewSynthesis;
 import vn.hoalac.portal.application.plan.SealedVersion;
+import vn.hoalac.portal.application.plan.SealedVersionExport;
+import vn.hoalac.portal.application.plan.SynthesisExport;
 import vn.hoalac.portal.domain.model.plan.DecisionOutcome;
 import vn.hoalac.portal.domain.model.plan.Disposition;
 import vn.hoalac.portal.domain.model.plan.Plan;
@@ -33,8 +35,6 @@ import vn.hoalac.portal.domain.model.plan.PlanComment;
 import vn.hoalac.portal.domain.model.plan.PlanVersion;
 import vn.hoalac.portal.domain.model.plan.ProgressReport;
 import vn.hoalac.portal.domain.model.plan.ProgressStatus;
-import vn.hoalac.portal.infrastructure.export.PlanPdfs;
-import vn.hoalac.portal.infrastructure.export.PlanSpreadsheets;
 import vn.hoalac.portal.interfaces.rest.Downloads;
 
 import java.io.IOException;
@@ -63,6 +63,12 @@ public class PlansResource {
 
     @Inject
     MyTasks tasks;
+
+    @Inject
+    SynthesisExport synthesisExport;
+
+    @Inject
+    SealedVersionExport sealedVersionExport;
 
     @Context
     UriInfo uriInfo;
@@ -217,7 +223,7 @@ public class PlansResource {
     @Produces(XLSX)
     public Response synthesisXlsx(@PathParam("id") long id, @PathParam("n") int number) {
         ReviewSynthesis synthesis = review.synthesis(id, number);
-        return attachment(out -> PlanSpreadsheets.writeSynthesis(synthesis, out), XLSX,
+        return attachment(out -> synthesisExport.xlsx(synthesis, out), XLSX,
                 "tong-hop-y-kien-" + synthesis.planCode() + "-lan-" + number + ".xlsx");
     }
 
@@ -226,7 +232,7 @@ public class PlansResource {
     @Produces("application/pdf")
     public Response synthesisPdf(@PathParam("id") long id, @PathParam("n") int number) {
         ReviewSynthesis synthesis = review.synthesis(id, number);
-        return attachment(out -> PlanPdfs.synthesis(synthesis, out), "application/pdf",
+        return attachment(out -> synthesisExport.pdf(synthesis, out), "application/pdf",
                 "tong-hop-y-kien-" + synthesis.planCode() + "-lan-" + number + ".pdf");
     }
 
@@ -235,7 +241,7 @@ public class PlansResource {
     @Produces("application/pdf")
     public Response approvedPdf(@PathParam("id") long id, @PathParam("n") int number) {
         SealedVersion sealed = review.sealedVersion(id, number);
-        return attachment(out -> PlanPdfs.sealedVersion(sealed, out), "application/pdf",
+        return attachment(out -> sealedVersionExport.pdf(sealed, out), "application/pdf",
                 sealed.content().code() + "-phien-ban-" + number + "-da-phe-duyet.pdf");
     }
 

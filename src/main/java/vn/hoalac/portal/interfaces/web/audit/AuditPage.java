@@ -4,9 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.StreamedContent;
+import vn.hoalac.portal.application.audit.AuditExport;
 import vn.hoalac.portal.application.audit.AuditLog;
-import vn.hoalac.portal.infrastructure.export.AuditSpreadsheet;
-import vn.hoalac.portal.interfaces.rest.audit.AuditCsv;
 import vn.hoalac.portal.interfaces.web.shell.Downloads;
 import vn.hoalac.portal.interfaces.web.shell.PageActions;
 
@@ -26,6 +25,9 @@ public class AuditPage implements Serializable {
 
     @Inject
     transient AuditLog log;
+
+    @Inject
+    transient AuditExport exports;
 
     private String entityType;
     private String entityId;
@@ -57,12 +59,12 @@ public class AuditPage implements Serializable {
 
     public StreamedContent getCsv() {
         List<AuditLog.Event> all = log.find(filter(), 0, 100_000);
-        return Downloads.of("nhat-ky.csv", AuditCsv.TYPE, out -> AuditCsv.write(all, out));
+        return Downloads.of("nhat-ky.csv", AuditExport.CSV, out -> exports.csv(all, out));
     }
 
     public StreamedContent getXlsx() {
         List<AuditLog.Event> all = log.find(filter(), 0, 100_000);
-        return Downloads.of("nhat-ky.xlsx", AuditSpreadsheet.TYPE, out -> AuditSpreadsheet.write(all, out));
+        return Downloads.of("nhat-ky.xlsx", AuditExport.XLSX, out -> exports.xlsx(all, out));
     }
 
     private AuditLog.Filter filter() {

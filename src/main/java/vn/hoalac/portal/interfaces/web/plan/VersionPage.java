@@ -12,6 +12,8 @@ import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.application.plan.PlanReview;
 import vn.hoalac.portal.application.plan.SealCheck;
 import vn.hoalac.portal.application.plan.SealedVersion;
+import vn.hoalac.portal.application.plan.SealedVersionExport;
+import vn.hoalac.portal.application.plan.SynthesisExport;
 import vn.hoalac.portal.domain.model.plan.Decision;
 import vn.hoalac.portal.domain.model.plan.DecisionOutcome;
 import vn.hoalac.portal.domain.model.plan.Seal;
@@ -20,8 +22,6 @@ import vn.hoalac.portal.domain.model.plan.PlanComment;
 import vn.hoalac.portal.domain.model.plan.PlanContent;
 import vn.hoalac.portal.domain.model.plan.PlanVersion;
 import vn.hoalac.portal.domain.model.plan.Section;
-import vn.hoalac.portal.infrastructure.export.PlanPdfs;
-import vn.hoalac.portal.infrastructure.export.PlanSpreadsheets;
 import vn.hoalac.portal.interfaces.web.shell.LocaleSelection;
 import vn.hoalac.portal.interfaces.web.shell.Downloads;
 import vn.hoalac.portal.interfaces.web.shell.PageActions;
@@ -51,6 +51,12 @@ public class VersionPage implements Serializable {
 
     @Inject
     transient OrganizationDirectory organizations;
+
+    @Inject
+    transient SynthesisExport synthesisExport;
+
+    @Inject
+    transient SealedVersionExport sealedVersionExport;
 
     @Inject
     LocaleSelection locale;
@@ -239,19 +245,19 @@ public class VersionPage implements Serializable {
     public StreamedContent getSynthesisXlsx() {
         ReviewSynthesis synthesis = review.synthesis(id, number);
         return Downloads.of("tong-hop-y-kien-" + synthesis.planCode() + "-lan-" + number + ".xlsx", Downloads.XLSX,
-                out -> PlanSpreadsheets.writeSynthesis(synthesis, out));
+                out -> synthesisExport.xlsx(synthesis, out));
     }
 
     public StreamedContent getSynthesisPdf() {
         ReviewSynthesis synthesis = review.synthesis(id, number);
         return Downloads.of("tong-hop-y-kien-" + synthesis.planCode() + "-lan-" + number + ".pdf", Downloads.PDF,
-                out -> PlanPdfs.synthesis(synthesis, out));
+                out -> synthesisExport.pdf(synthesis, out));
     }
 
     public StreamedContent getApprovedPdf() {
         SealedVersion sealed = review.sealedVersion(id, number);
         return Downloads.of(sealed.content().code() + "-phien-ban-" + number + "-da-phe-duyet.pdf", Downloads.PDF,
-                out -> PlanPdfs.sealedVersion(sealed, out));
+                out -> sealedVersionExport.pdf(sealed, out));
     }
 
     /** The decision, or null (EL unwraps Optionals on its own, so pages get plain values). */

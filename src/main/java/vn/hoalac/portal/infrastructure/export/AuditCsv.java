@@ -1,4 +1,4 @@
-package vn.hoalac.portal.interfaces.rest.audit;
+package vn.hoalac.portal.infrastructure.export;
 
 import vn.hoalac.portal.application.audit.AuditLog;
 
@@ -10,15 +10,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The audit trail as CSV, for the API and the page alike: UTF-8 with a BOM (Excel), one event a line. */
-public final class AuditCsv {
-
-    public static final String TYPE = "text/csv;charset=UTF-8";
+/** The audit trail as CSV: UTF-8 with a BOM (Excel), one event a line. */
+final class AuditCsv {
 
     private AuditCsv() {
     }
 
-    public static void write(List<AuditLog.Event> events, OutputStream out) {
+    static void write(List<AuditLog.Event> events, OutputStream out) {
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF'); // Excel reads UTF-8 with a BOM
@@ -35,7 +33,7 @@ public final class AuditCsv {
     }
 
     /** A CSV cell: quoted, quotes doubled, and a leading = + - @ neutralised so a spreadsheet never runs it as a formula. */
-    public static String cell(String value) {
+    static String cell(String value) {
         if (value == null) {
             return "";
         }
