@@ -7,6 +7,7 @@ import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.Page;
 import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.Readers;
 import vn.hoalac.portal.application.audit.AuditAction;
@@ -162,6 +163,13 @@ public class AgreementRegister {
         return agreement;
     }
 
+    /** One page of the register as {@link #list(String, AgreementStatus, CooperationField, LocalDate, String, boolean)} sorts it, with the number of agreements found. */
+    @Transactional
+    public Page<Agreement> list(String university, AgreementStatus status, CooperationField field, LocalDate endsBefore,
+                                String sort, boolean ascending, int first, int max) {
+        return Page.of(list(university, status, field, endsBefore, sort, ascending), first, max);
+    }
+
     @Transactional
     public List<Agreement> list(String university, AgreementStatus status, CooperationField field, LocalDate endsBefore,
                                 String sort, boolean ascending) {
@@ -176,6 +184,12 @@ public class AgreementRegister {
     public void export(String university, AgreementStatus status, CooperationField field, LocalDate endsBefore, OutputStream out) {
         List<Agreement> rows = list(university, status, field, endsBefore, "effectiveTo", true);
         registerExport.xlsx(rows, code -> organizations.find(code).map(Organization::name).orElse(code), today(), out);
+    }
+
+    /** One page of {@link #alerts()}, with the number of alerts. */
+    @Transactional
+    public Page<Alert> alerts(int first, int max) {
+        return Page.of(alerts(), first, max);
     }
 
     /** Agreements ending within 90 days and overdue milestones, for the park and the universities concerned. */

@@ -3,6 +3,7 @@ package vn.hoalac.portal.application.plan;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.hoalac.portal.application.Page;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
 import vn.hoalac.portal.domain.model.plan.Plan;
@@ -33,6 +34,12 @@ public class MyTasks {
 
     @Inject
     PlanProgress progress;
+
+    /** One page of {@link #list()}, with the number of tasks waiting for the caller. */
+    @Transactional
+    public Page<Task> list(int first, int max) {
+        return Page.of(list(), first, max);
+    }
 
     @Transactional
     public List<Task> list() {

@@ -7,6 +7,7 @@ import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.Page;
 import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.application.document.DocumentAccess;
@@ -91,6 +92,12 @@ public class PlanDrafting {
         Plan plan = plans.add(new Plan(cleanCode, cleanTitle, horizon, vision, user.username(), now()));
         audit.record(user, AuditAction.PLAN_CREATED, "PLAN", plan.id(), cleanCode + " " + cleanTitle);
         return plan;
+    }
+
+    /** One page of {@link #list()}, newest plan first, with the number of plans the caller may see. */
+    @Transactional
+    public Page<PlanSummary> list(int first, int max) {
+        return Page.of(list(), first, max);
     }
 
     /** The plans the caller may see: all for the park and the committee, for a university those with a version it may read. */

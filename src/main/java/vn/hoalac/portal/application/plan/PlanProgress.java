@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.Page;
 import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
@@ -53,6 +54,12 @@ public class PlanProgress {
 
     @Inject
     AuditTrail audit;
+
+    /** One page of {@link #dashboard(long)}, with the number of targets tracked. */
+    @Transactional
+    public Page<TargetProgress> dashboard(long planId, int first, int max) {
+        return Page.of(dashboard(planId), first, max);
+    }
 
     /** The targets tracked and where each stands. */
     @Transactional

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.Page;
 import vn.hoalac.portal.application.Readers;
 import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
@@ -175,6 +176,12 @@ public class ProposalDesk {
             throw notFound(id);
         }
         return proposal;
+    }
+
+    /** One page of {@link #list()}, newest first, with the number of proposals the caller may see. */
+    @Transactional
+    public Page<Proposal> list(int first, int max) {
+        return Page.of(list(), first, max);
     }
 
     @Transactional
