@@ -51,11 +51,8 @@ final class DemoPlan {
             return;
         }
         try {
-            JsonArray plans = array(call("bql.soan", "GET", "/api/plans", null, 200));
-            for (JsonValue p : plans) {
-                if (p.asJsonObject().getString("code").equals(CODE)) {
-                    return;
-                }
+            if (seeded()) {
+                return;
             }
             seed();
             seedAgreementAndProposal();
@@ -64,6 +61,22 @@ final class DemoPlan {
             PortalStack.log("could not seed the demo plan: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the demo plan is among the plans, read page by page ({@code {"total", "items"}}). */
+    private boolean seeded() throws IOException, InterruptedException {
+        for (int page = 0; ; page++) {
+            JsonObject answer = object(call("bql.soan", "GET", "/api/plans?size=200&page=" + page, null, 200));
+            JsonArray plans = answer.getJsonArray("items");
+            for (JsonValue p : plans) {
+                if (p.asJsonObject().getString("code").equals(CODE)) {
+                    return true;
+                }
+            }
+            if (plans.isEmpty() || (page + 1) * 200L >= answer.getJsonNumber("total").longValue()) {
+                return false;
+            }
         }
     }
 
@@ -242,12 +255,6 @@ final class DemoPlan {
     private static JsonObject object(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
-        }
-    }
-
-    private static JsonArray array(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readArray();
         }
     }
 

@@ -30,8 +30,7 @@ class AccessIT {
 
     @Test
     void planPagesRefuseTheAdministratorAndHideUninvitedPlansFromAUniversity() {
-        long demo = Portal.json("{\"p\":" + Library.get("bql.soan", "/api/plans").body() + "}").getJsonArray("p")
-                .getValuesAs(jakarta.json.JsonObject.class).stream()
+        long demo = Library.items("bql.soan", "/api/plans").stream()
                 .filter(p -> p.getString("code").equals("DA-HOALAC-2030")).findFirst()
                 .orElseThrow(() -> new AssertionError("the demo plan was not seeded")).getJsonNumber("id").longValue();
         String[] pages = {"/plans/index.xhtml", "/plans/plan.xhtml?id=" + demo, "/plans/version.xhtml?id=" + demo + "&n=1",

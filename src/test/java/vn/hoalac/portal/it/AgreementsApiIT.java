@@ -1,7 +1,6 @@
 package vn.hoalac.portal.it;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.apache.poi.ss.usermodel.Cell;
@@ -46,6 +45,29 @@ class AgreementsApiIT {
     }
 
     @Test
+    void theRegisterAlertsAndProposalsArePagedWithAnExactTotal() {
+        String number = "01/2026/PT-BQL-ĐHBK-" + UUID.randomUUID().toString().substring(0, 6);
+        Plans.ok(Plans.post("bql.soan", "/api/agreements", agreement(number, LocalDate.of(2029, 10, 10), "ACTIVE", "DHBK").build()), 201);
+        for (String list : new String[]{"/api/agreements", "/api/agreements/alerts", "/api/proposals"}) {
+            String id = list.endsWith("alerts") ? "agreementId" : "id";
+            java.util.List<JsonObject> all = Library.items("bql.soan", list);
+            assertThat(all).as(list).isNotEmpty();
+            JsonObject first = Plans.ok(Library.get("bql.soan", list + "?size=1"), 200);
+            assertThat(first.getJsonNumber("total").intValue()).as(list).isEqualTo(all.size());
+            assertThat(first.getJsonArray("items")).as(list).hasSize(1);
+            assertThat(first.getJsonArray("items").getJsonObject(0).getJsonNumber(id)).as(list).isEqualTo(all.get(0).getJsonNumber(id));
+            JsonObject beyond = Plans.ok(Library.get("bql.soan", list + "?size=200&page=" + (all.size() / 200 + 1)), 200);
+            assertThat(beyond.getJsonArray("items")).as(list).isEmpty();
+            assertThat(Library.get("bql.soan", list + "?size=201").statusCode()).as(list).isEqualTo(400);
+            assertThat(Library.get("bql.soan", list + "?page=x").statusCode()).as(list).isEqualTo(400);
+        }
+        java.util.List<JsonObject> dhbk = Library.items("dhbk.gopy", "/api/agreements");
+        assertThat(dhbk).isNotEmpty().allSatisfy(a -> assertThat(a.getJsonArray("parties").toString()).contains("DHBK"));
+        assertThat(Plans.ok(Library.get("dhbk.gopy", "/api/agreements?size=1"), 200).getJsonNumber("total").intValue())
+                .as("the total counts what the caller may see").isEqualTo(dhbk.size());
+    }
+
+    @Test
     void anAgreementIsSeenByItsPartiesOnlyWithItsDocument() throws IOException {
         String number = "12/2024/TTHT-BQL-ĐHBK-" + UUID.randomUUID().toString().substring(0, 6);
         long document = Library.uploadOk("bql.soan", "thoa-thuan-hop-tac-dhbk.docx", Library.corpusBytes("thoa-thuan-hop-tac-dhbk.docx"),
@@ -60,10 +82,10 @@ class AgreementsApiIT {
 
         // the party sees it, its document and finds the document; another university sees nothing of it
         assertThat(Plans.ok(Library.get("dhbk.gopy", "/api/agreements/" + id), 200).getString("number")).isEqualTo(number);
-        assertThat(Library.get("dhbk.gopy", "/api/agreements").body()).contains(number);
+        assertThat(Library.items("dhbk.gopy", "/api/agreements")).extracting(a -> a.getString("number")).contains(number);
         assertThat(Library.get("dhbk.gopy", "/api/documents/" + document).statusCode()).isEqualTo(200);
         assertThat(Library.get("dhqg.gopy", "/api/agreements/" + id).statusCode()).isEqualTo(404);
-        assertThat(Library.get("dhqg.gopy", "/api/agreements").body()).doesNotContain(number);
+        assertThat(Library.items("dhqg.gopy", "/api/agreements")).extracting(a -> a.getString("number")).doesNotContain(number);
         assertThat(Library.get("dhqg.gopy", "/api/documents/" + document).statusCode()).isEqualTo(404);
         assertThat(Library.get("dhqg.gopy", "/api/documents/" + document + "/versions/1/content").statusCode()).isEqualTo(404);
         Library.awaitExtraction("bql.soan", document, Duration.ofMinutes(2));
@@ -109,9 +131,9 @@ class AgreementsApiIT {
                 agreement(number, LocalDate.now().plusDays(30), "ACTIVE", "HVNN").build()), 201);
         long id = created.getJsonNumber("id").longValue();
         assertThat(created.getString("status")).isEqualTo("EXPIRING");
-        assertThat(Library.get("bql.soan", "/api/agreements/alerts").body()).contains(number);
-        assertThat(Library.get("hvnn.gopy", "/api/agreements/alerts").body()).contains(number);
-        assertThat(Library.get("dhbk.gopy", "/api/agreements/alerts").body()).doesNotContain(number);
+        assertThat(Library.items("bql.soan", "/api/agreements/alerts")).extracting(a -> a.getString("number")).contains(number);
+        assertThat(Library.items("hvnn.gopy", "/api/agreements/alerts")).extracting(a -> a.getString("number")).contains(number);
+        assertThat(Library.items("dhbk.gopy", "/api/agreements/alerts")).extracting(a -> a.getString("number")).doesNotContain(number);
 
         try (Connection db = Portal.database(); Statement sql = db.createStatement()) {
             sql.executeUpdate("UPDATE agreement SET effective_to = current_date - 1 WHERE id = " + id);
@@ -152,7 +174,8 @@ class AgreementsApiIT {
         assertThat(Library.get("dhbk.gopy", "/api/proposals/" + id).statusCode()).isEqualTo(200);
         assertThat(Library.get("dhbk.gopy", "/api/documents/" + document).statusCode()).as("shared with the reviewer").isEqualTo(200);
         assertThat(Library.get("dhqg.gopy", "/api/proposals/" + id).statusCode()).isEqualTo(404);
-        assertThat(Library.get("dhqg.gopy", "/api/proposals").body()).doesNotContain("Phòng thí nghiệm công nghệ sinh học");
+        assertThat(Library.items("dhqg.gopy", "/api/proposals")).extracting(p -> p.getString("title"))
+                .noneMatch(t -> t.contains("Phòng thí nghiệm công nghệ sinh học"));
         assertThat(Library.get("dhqg.gopy", "/api/documents/" + document).statusCode()).isEqualTo(404);
         assertThat(Plans.post("dhqg.gopy", "/api/proposals/" + id + "/opinions", Json.createObjectBuilder()
                 .add("opinion", "OPPOSE").add("comment", "x").build()).statusCode()).isEqualTo(404);
@@ -187,8 +210,7 @@ class AgreementsApiIT {
     }
 
     static long demoPlan() {
-        JsonArray plans = Portal.json("{\"p\":" + Library.get("bql.soan", "/api/plans").body() + "}").getJsonArray("p");
-        return plans.getValuesAs(JsonObject.class).stream().filter(p -> p.getString("code").equals("DA-HOALAC-2030")).findFirst()
+        return Library.items("bql.soan", "/api/plans").stream().filter(p -> p.getString("code").equals("DA-HOALAC-2030")).findFirst()
                 .orElseThrow().getJsonNumber("id").longValue();
     }
 

@@ -1,5 +1,6 @@
 package vn.hoalac.portal.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,16 @@ class AuditIT {
             assertThat(Library.get(user, "/api/audit").statusCode()).as(user).isEqualTo(403);
             assertThat(Library.get(user, "/api/audit/verify").statusCode()).as(user).isEqualTo(403);
         }
+        long plan = Plans.create("Đề án kiểm thử nhật ký");
+        Plans.saveDraft(plan, Plans.draftRevision(plan), Json.createArrayBuilder().add(Plans.section("c1", "Chương I", "<p>Một</p>")),
+                Json.createArrayBuilder());
+        JsonObject ofThePlan = Plans.ok(Library.get("quantri", "/api/audit?entityType=PLAN&entityId=" + plan), 200);
+        assertThat(ofThePlan.getJsonNumber("total").intValue()).isEqualTo(ofThePlan.getJsonArray("items").size()).isGreaterThanOrEqualTo(2);
+        JsonObject oneByOne = Plans.ok(Library.get("quantri", "/api/audit?entityType=PLAN&entityId=" + plan + "&size=1&page=1"), 200);
+        assertThat(oneByOne.getJsonNumber("total")).isEqualTo(ofThePlan.getJsonNumber("total"));
+        assertThat(oneByOne.getJsonArray("items")).containsExactly(ofThePlan.getJsonArray("items").get(1));
+        assertThat(Library.get("quantri", "/api/audit?size=1001").statusCode()).isEqualTo(400);
+
         JsonArray refusals = array(Library.get("quantri", "/api/audit?actor=dhbk.gopy&action=ACCESS_DENIED"));
         assertThat(refusals).isNotEmpty();
         assertThat(refusals.getJsonObject(0).getString("organization")).isEqualTo("DHBK");
@@ -194,6 +205,6 @@ class AuditIT {
 
     private static JsonArray array(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Portal.json("{\"a\":" + response.body() + "}").getJsonArray("a");
+        return Portal.json(response.body()).getJsonArray("items");
     }
 }

@@ -151,8 +151,6 @@ class AuthorizationMatrixIT {
     }
 
     private static List<JsonObject> list(String path) {
-        HttpResponse<String> response = Library.get("bql.soan", path);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return Portal.json("{\"a\":" + response.body() + "}").getJsonArray("a").getValuesAs(JsonObject.class);
+        return Library.items("bql.soan", path);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -92,6 +93,23 @@ public final class Library {
             awaitIndexed();
         }
         return Portal.get(path, token(username));
+    }
+
+    /** Every item of a list answer ({@code {"total", "items"}}) as this user, page after page, until {@code total} are read. */
+    public static List<JsonObject> items(String username, String path) {
+        List<JsonObject> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            HttpResponse<String> response = get(username, path + (path.contains("?") ? "&" : "?") + "size=200&page=" + page);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " as " + username + ": " + response.statusCode() + " " + response.body());
+            }
+            JsonObject body = Portal.json(response.body());
+            List<JsonObject> items = body.getJsonArray("items").getValuesAs(JsonObject.class);
+            all.addAll(items);
+            if (items.isEmpty() || all.size() >= body.getJsonNumber("total").longValue()) {
+                return all;
+            }
+        }
     }
 
     public static HttpResponse<byte[]> getBytes(String username, String path) {

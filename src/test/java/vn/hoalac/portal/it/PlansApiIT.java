@@ -30,6 +30,32 @@ class PlansApiIT {
     private static final LocalDate IN_A_WEEK = LocalDate.now().plusDays(7);
 
     @Test
+    void theListsArePagedWithAnExactTotal() {
+        long newest = Plans.create("Đề án kiểm thử phân trang");
+        java.util.List<JsonObject> all = Library.items("bql.soan", "/api/plans");
+        JsonObject first = Plans.ok(Library.get("bql.soan", "/api/plans?size=1"), 200);
+        assertThat(first.getJsonNumber("total").intValue()).isEqualTo(all.size()).isGreaterThanOrEqualTo(2);
+        assertThat(first.getJsonArray("items")).hasSize(1);
+        assertThat(first.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue()).as("newest first").isEqualTo(newest);
+        JsonObject second = Plans.ok(Library.get("bql.soan", "/api/plans?size=1&page=1"), 200);
+        assertThat(second.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue())
+                .isEqualTo(all.get(1).getJsonNumber("id").longValue());
+        JsonObject beyond = Plans.ok(Library.get("bql.soan", "/api/plans?size=200&page=" + (all.size() / 200 + 1)), 200);
+        assertThat(beyond.getJsonArray("items")).isEmpty();
+        assertThat(beyond.getJsonNumber("total").intValue()).isEqualTo(all.size());
+        JsonObject tasks = Plans.ok(Library.get("bql.soan", "/api/plans/tasks"), 200);
+        assertThat(tasks.getJsonNumber("total").intValue()).isGreaterThanOrEqualTo(tasks.getJsonArray("items").size());
+
+        for (String bad : new String[]{"size=0", "size=201", "page=-1", "page=abc", "size=1.5", "page=100001&size=1", "page=2147483647&size=200"}) {
+            for (String list : new String[]{"/api/plans?", "/api/plans/tasks?", "/api/plans/" + newest + "/progress?", "/api/documents?", "/api/search?q=x&"}) {
+                HttpResponse<String> refused = Library.get("bql.soan", list + bad);
+                assertThat(refused.statusCode()).as(list + bad).isEqualTo(400);
+                assertThat(Portal.json(refused.body()).getJsonArray("details").toString()).as(list + bad).contains("page >= 0");
+            }
+        }
+    }
+
+    @Test
     void aPlanGoesFromDraftToASealedApprovedVersion() throws SQLException {
         long id = Plans.create("Đề án kiểm thử vòng đời");
         long revision = Plans.draftRevision(id);
@@ -342,7 +368,8 @@ class PlansApiIT {
 
         HttpResponse<String> progress = Library.get("bcd.pheduyet", "/api/plans/" + id + "/progress");
         assertThat(progress.statusCode()).isEqualTo(200);
-        JsonArray dashboard = Portal.json("{\"d\":" + progress.body() + "}").getJsonArray("d");
+        assertThat(Portal.json(progress.body()).getJsonNumber("total").intValue()).isEqualTo(4);
+        JsonArray dashboard = Portal.json(progress.body()).getJsonArray("items");
         assertThat(dashboard).hasSize(4);
         assertThat(dashboard.getJsonObject(0).getJsonArray("reports").getJsonObject(0).getJsonNumber("actual").intValue()).isEqualTo(6100);
     }

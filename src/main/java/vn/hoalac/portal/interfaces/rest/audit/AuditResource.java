@@ -3,7 +3,6 @@ package vn.hoalac.portal.interfaces.rest.audit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,10 +10,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.audit.AuditExport;
 import vn.hoalac.portal.application.audit.AuditLog;
 import vn.hoalac.portal.interfaces.rest.Downloads;
+import vn.hoalac.portal.interfaces.rest.PageRequest;
+import vn.hoalac.portal.interfaces.rest.Paged;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,6 +34,7 @@ import java.util.List;
 @Path("/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Tag(name = "Audit")
 public class AuditResource {
 
     @Inject
@@ -40,25 +51,43 @@ public class AuditResource {
     }
 
     @GET
-    public List<EventJson> find(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
-                                @QueryParam("actor") String actor, @QueryParam("action") String action,
-                                @QueryParam("from") String from, @QueryParam("to") String to,
-                                @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("100") int size) {
-        if (page < 0 || size < 1 || size > 1000) {
-            throw new InvalidInputException("Tham số phân trang không hợp lệ", List.of("page >= 0", "1 <= size <= 1000"));
-        }
-        return log.find(new AuditLog.Filter(entityType, entityId, actor, action, date(from, "from"), date(to, "to")), page * size, size)
-                .stream().map(AuditResource::json).toList();
+    @Operation(summary = "The audit trail, newest first", description = "Administrators and the committee. Each event carries "
+            + "its hash and the previous event's (a hash chain).")
+    @APIResponse(responseCode = "200", description = "One page of events")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Paged<EventJson> find(@Parameter(description = "PLAN, DOCUMENT, AGREEMENT, PROPOSAL, ...") @QueryParam("entityType") String entityType,
+                                 @Parameter(description = "the record's id") @QueryParam("entityId") String entityId,
+                                 @Parameter(description = "user name") @QueryParam("actor") String actor,
+                                 @Parameter(description = "e.g. PLAN_CREATED, ACCESS_DENIED") @QueryParam("action") String action,
+                                 @Parameter(description = "first day, YYYY-MM-DD, Hanoi time") @QueryParam("from") String from,
+                                 @Parameter(description = "last day, YYYY-MM-DD, Hanoi time") @QueryParam("to") String to,
+                                 @Parameter(description = PageRequest.PAGE_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+                                 @QueryParam("page") String page,
+                                 @Parameter(description = "events per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
+                                 @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size, 100, 1000);
+        AuditLog.Filter filter = new AuditLog.Filter(entityType, entityId, actor, action, date(from, "from"), date(to, "to"));
+        return new Paged<>(log.count(filter), log.find(filter, request.first(), request.size()).stream().map(AuditResource::json).toList());
     }
 
     @GET
     @Path("verify")
+    @Operation(summary = "Verify the hash chain", description = "Walks the whole trail and names the first event that was "
+            + "altered, or that follows a removed one.")
+    @APIResponse(responseCode = "200", description = "Whether the chain holds")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public VerificationJson verify() {
         AuditLog.Verification v = log.verify();
         return new VerificationJson(v.intact(), v.checked(), v.brokenEventId(), v.reason());
     }
 
-    /** The filter of an export, as query parameters (the same as the list's). */
+    /**
+     * The filter of an export, as query parameters (the same as the list's). Documented on the export methods: Payara's
+     * OpenAPI builder fails on {@code @Parameter} annotations of fields.
+     */
     public static class ExportFilter {
         @QueryParam("entityType") String entityType;
         @QueryParam("entityId") String entityId;
@@ -71,6 +100,21 @@ public class AuditResource {
     @GET
     @Path("export.csv")
     @Produces(AuditExport.CSV)
+    @Operation(summary = "The filtered trail as CSV", description = "Up to 100000 events; cells that a spreadsheet would run as a formula are quoted.")
+    @APIResponse(responseCode = "200", description = "A CSV attachment",
+            content = @Content(mediaType = AuditExport.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @Parameters({
+            @Parameter(name = "entityType", in = ParameterIn.QUERY, description = "PLAN, DOCUMENT, AGREEMENT, PROPOSAL, ...", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "entityId", in = ParameterIn.QUERY, description = "the record's id", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "actor", in = ParameterIn.QUERY, description = "user name", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "action", in = ParameterIn.QUERY, description = "e.g. PLAN_CREATED, ACCESS_DENIED", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "from", in = ParameterIn.QUERY, description = "first day, YYYY-MM-DD, Hanoi time",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")),
+            @Parameter(name = "to", in = ParameterIn.QUERY, description = "last day, YYYY-MM-DD, Hanoi time",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))})
     public Response csv(@BeanParam ExportFilter filter) {
         return export(filter, "nhat-ky.csv", AuditExport.CSV, exports::csv);
     }
@@ -78,6 +122,21 @@ public class AuditResource {
     @GET
     @Path("export.xlsx")
     @Produces(AuditExport.XLSX)
+    @Operation(summary = "The filtered trail as a spreadsheet", description = "Up to 100000 events, text cells only.")
+    @APIResponse(responseCode = "200", description = "An XLSX attachment",
+            content = @Content(mediaType = AuditExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @Parameters({
+            @Parameter(name = "entityType", in = ParameterIn.QUERY, description = "PLAN, DOCUMENT, AGREEMENT, PROPOSAL, ...", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "entityId", in = ParameterIn.QUERY, description = "the record's id", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "actor", in = ParameterIn.QUERY, description = "user name", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "action", in = ParameterIn.QUERY, description = "e.g. PLAN_CREATED, ACCESS_DENIED", schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "from", in = ParameterIn.QUERY, description = "first day, YYYY-MM-DD, Hanoi time",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")),
+            @Parameter(name = "to", in = ParameterIn.QUERY, description = "last day, YYYY-MM-DD, Hanoi time",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))})
     public Response xlsx(@BeanParam ExportFilter filter) {
         return export(filter, "nhat-ky.xlsx", AuditExport.XLSX, exports::xlsx);
     }

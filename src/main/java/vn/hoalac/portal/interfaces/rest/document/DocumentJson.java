@@ -35,9 +35,6 @@ public final class DocumentJson {
                           String extraction, OffsetDateTime updatedAt) {
     }
 
-    public record Page(long total, List<Summary> items) {
-    }
-
     public record Comparison(int from, int to, String diff) {
     }
 

@@ -18,6 +18,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.document.DocumentLibrary;
 import vn.hoalac.portal.application.document.DocumentPage;
@@ -29,6 +39,8 @@ import vn.hoalac.portal.domain.model.document.DocumentVersion;
 import vn.hoalac.portal.domain.model.document.Extraction;
 import vn.hoalac.portal.domain.model.document.Visibility;
 import vn.hoalac.portal.interfaces.rest.Downloads;
+import vn.hoalac.portal.interfaces.rest.PageRequest;
+import vn.hoalac.portal.interfaces.rest.Paged;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +53,7 @@ import java.util.List;
 @Path("/documents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Tag(name = "Documents")
 public class DocumentsResource {
 
     private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
@@ -58,22 +71,56 @@ public class DocumentsResource {
     UriInfo uriInfo;
 
     @GET
-    public DocumentJson.Page list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size,
-                                  @QueryParam("title") String title, @QueryParam("category") String category,
-                                  @QueryParam("organization") String organization, @QueryParam("version") String version,
-                                  @QueryParam("extraction") String extraction, @QueryParam("updated") String updated,
-                                  @QueryParam("sizeClass") String sizeClass, @QueryParam("sort") String sort,
-                                  @QueryParam("asc") @DefaultValue("false") boolean ascending) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw new InvalidInputException("Tham số phân trang không hợp lệ", List.of("page >= 0", "1 <= size <= 200"));
-        }
+    @Operation(summary = "The library: documents the caller may read",
+            description = "The search engine with an empty query: filtered, sorted, with an exact total (docs/search.md).")
+    @APIResponse(responseCode = "200", description = "One page of documents")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public Paged<DocumentJson.Summary> list(
+            @Parameter(description = PageRequest.PAGE_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "documents per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size,
+            @Parameter(description = "words of the title, with or without diacritics") @QueryParam("title") String title,
+            @Parameter(description = "category, exactly") @QueryParam("category") String category,
+            @Parameter(description = "organization code (BQL, DHBK, DHQGHN, HVNN, BCD07)") @QueryParam("organization") String organization,
+            @Parameter(description = "current version number (1, 2, ... or v2)") @QueryParam("version") String version,
+            @Parameter(description = "extraction state of the current version", schema = @Schema(enumeration = {"PENDING", "PROCESSING", "DONE", "FAILED"}))
+            @QueryParam("extraction") String extraction,
+            @Parameter(description = "day, month or year of the last change: 15/03/2025, 03/2025, 2025 or 2025-03-15") @QueryParam("updated") String updated,
+            @Parameter(description = "size of the current version", schema = @Schema(enumeration = {"lt100k", "100k-1m", "1m-10m", "gt10m"}))
+            @QueryParam("sizeClass") String sizeClass,
+            @Parameter(description = "sort field (default: last change)", schema = @Schema(enumeration = {"title", "category", "organization", "currentVersion", "size", "updatedAt"}))
+            @QueryParam("sort") String sort,
+            @Parameter(description = "ascending order") @QueryParam("asc") @DefaultValue("false") boolean ascending) {
+        PageRequest request = PageRequest.of(page, size, 20, 200);
         DocumentPage result = listing.list(new LibraryListing.Filters(title, category, organization, version, extraction,
-                updated, sizeClass), sort, ascending, page * size, size);
-        return new DocumentJson.Page(result.total(), result.items().stream().map(DocumentJson::of).toList());
+                updated, sizeClass), sort, ascending, request.first(), request.size());
+        return new Paged<>(result.total(), result.items().stream().map(DocumentJson::of).toList());
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a document",
+            description = "Streams the file to the content store (deduplicated by SHA-256) and queues its text extraction. "
+                    + "The caller's organization owns the document.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = "file", properties = {
+            @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary", description = "the file"),
+            @SchemaProperty(name = "title", type = SchemaType.STRING, description = "default: the file's own title metadata or its name"),
+            @SchemaProperty(name = "description", type = SchemaType.STRING),
+            @SchemaProperty(name = "category", type = SchemaType.STRING),
+            @SchemaProperty(name = "tags", type = SchemaType.STRING, description = "comma-separated"),
+            @SchemaProperty(name = "visibility", type = SchemaType.STRING, enumeration = {"PORTAL", "ORGANIZATION"},
+                    description = "default PORTAL")})))
+    @APIResponse(responseCode = "201", description = "Stored; `Location` is the document",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = DocumentJson.Detail.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response upload() throws IOException {
         Part file = part("file").orElseThrow(() -> new InvalidInputException("Thiếu tệp", List.of("file: bắt buộc")));
         Visibility visibility = visibility(field("visibility"));
@@ -91,7 +138,11 @@ public class DocumentsResource {
 
     @GET
     @Path("{id}")
-    public DocumentJson.Detail get(@PathParam("id") long id) {
+    @Operation(summary = "A document with every version and its extraction")
+    @APIResponse(responseCode = "200", description = "The document")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public DocumentJson.Detail get(@Parameter(description = "document id") @PathParam("id") long id) {
         // the extractions first, then the document: a file's own title is adopted in the commit that makes its
         // extraction DONE, so an answer that shows DONE also shows that title
         java.util.Map<String, java.util.Optional<vn.hoalac.portal.domain.model.document.Extraction>> extractions = new java.util.HashMap<>();
@@ -102,7 +153,24 @@ public class DocumentsResource {
     @POST
     @Path("{id}/versions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response addVersion(@PathParam("id") long id) throws IOException {
+    @Operation(summary = "Upload a new version", description = "Refused with 409 when `baseVersion` is not the current version "
+            + "(someone else uploaded one meanwhile). Members of the document's organization only.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = "file", properties = {
+            @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"),
+            @SchemaProperty(name = "note", type = SchemaType.STRING),
+            @SchemaProperty(name = "baseVersion", type = SchemaType.INTEGER, description = "the version the new one replaces")})))
+    @APIResponse(responseCode = "201", description = "Stored; `Location` is the new version's content",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = DocumentJson.Detail.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public Response addVersion(@Parameter(description = "document id") @PathParam("id") long id) throws IOException {
         Part file = part("file").orElseThrow(() -> new InvalidInputException("Thiếu tệp", List.of("file: bắt buộc")));
         Integer base = integer(field("baseVersion"), "baseVersion");
         DocumentVersion version;
@@ -116,7 +184,16 @@ public class DocumentsResource {
 
     @POST
     @Path("{id}/versions/{n}/restore")
-    public Response restore(@PathParam("id") long id, @PathParam("n") int number) {
+    @Operation(summary = "Restore a version", description = "Makes a new current version with the bytes of version n.")
+    @APIResponse(responseCode = "201", description = "The new version; `Location` is its content",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = DocumentJson.Detail.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response restore(@Parameter(description = "document id") @PathParam("id") long id,
+                            @Parameter(description = "version number") @PathParam("n") int number) {
         DocumentVersion version = library.restore(id, number, null);
         return Response.created(versionLocation(id, version.number())).entity(detail(version.document())).build();
     }
@@ -124,7 +201,14 @@ public class DocumentsResource {
     @GET
     @Path("{id}/versions/{n}/content")
     @Produces(MediaType.WILDCARD)
-    public Response content(@PathParam("id") long id, @PathParam("n") int number) {
+    @Operation(summary = "The exact bytes of a version", description = "An attachment with a safe file name, never sniffed, sandboxed.")
+    @APIResponse(responseCode = "200", description = "The bytes uploaded, with the type detected from them",
+            headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response content(@Parameter(description = "document id") @PathParam("id") long id,
+                            @Parameter(description = "version number") @PathParam("n") int number) {
         DocumentVersion version = library.version(id, number);
         String type = library.extraction(version).map(Extraction::contentType).filter(t -> t != null && !t.isBlank())
                 .orElse(MediaType.APPLICATION_OCTET_STREAM);
@@ -135,13 +219,28 @@ public class DocumentsResource {
     @GET
     @Path("{id}/versions/{n}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    public Response text(@PathParam("id") long id, @PathParam("n") int number) {
+    @Operation(summary = "The extracted text of a version", description = "NFC-normalised; 409 while the extraction is not done.")
+    @APIResponse(responseCode = "200", description = "The text", content = @Content(mediaType = MediaType.TEXT_PLAIN,
+            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response text(@Parameter(description = "document id") @PathParam("id") long id,
+                         @Parameter(description = "version number") @PathParam("n") int number) {
         return Response.ok(library.text(id, number).getBytes(StandardCharsets.UTF_8), MediaType.TEXT_PLAIN + ";charset=UTF-8").build();
     }
 
     @GET
     @Path("{id}/compare")
-    public DocumentJson.Comparison compare(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+    @Operation(summary = "Compare the texts of two versions", description = "A unified diff of the extracted texts.")
+    @APIResponse(responseCode = "200", description = "The comparison")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public DocumentJson.Comparison compare(@Parameter(description = "document id") @PathParam("id") long id,
+                                           @Parameter(description = "version number", required = true) @QueryParam("from") Integer from,
+                                           @Parameter(description = "version number", required = true) @QueryParam("to") Integer to) {
         if (from == null || to == null) {
             throw new InvalidInputException("Cần hai phiên bản để so sánh", List.of("from: bắt buộc", "to: bắt buộc"));
         }

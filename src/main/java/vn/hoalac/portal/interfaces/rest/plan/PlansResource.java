@@ -19,6 +19,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.plan.MyTasks;
 import vn.hoalac.portal.application.plan.PlanDrafting;
@@ -36,6 +46,8 @@ import vn.hoalac.portal.domain.model.plan.PlanVersion;
 import vn.hoalac.portal.domain.model.plan.ProgressReport;
 import vn.hoalac.portal.domain.model.plan.ProgressStatus;
 import vn.hoalac.portal.interfaces.rest.Downloads;
+import vn.hoalac.portal.interfaces.rest.PageRequest;
+import vn.hoalac.portal.interfaces.rest.Paged;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,9 +60,11 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans")
 public class PlansResource {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String PDF = "application/pdf";
 
     @Inject
     PlanDrafting drafting;
@@ -77,11 +91,31 @@ public class PlansResource {
     HttpServletRequest request;
 
     @GET
-    public List<PlanJson.Summary> list() {
-        return drafting.list().stream().map(PlanJson::of).toList();
+    @Operation(summary = "The plans the caller may see", description = "All for the park and the committee; for a university "
+            + "those with a version it may read. Newest first.")
+    @APIResponse(responseCode = "200", description = "One page of plans")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public Paged<PlanJson.Summary> list(
+            @Parameter(description = PageRequest.PAGE_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "plans per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size, 20, 200);
+        return Paged.of(drafting.list(request.first(), request.size()), PlanJson::of);
     }
 
     @POST
+    @Operation(summary = "Create a plan", description = "The park only. `code` is unique.")
+    @RequestBody(required = true)
+    @APIResponse(responseCode = "201", description = "The plan; `Location` is its address",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = PlanJson.Detail.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     public Response create(PlanJson.CreatePlan input) {
         PlanJson.CreatePlan in = required(input);
         Plan plan = drafting.create(in.code(), in.title(), in.horizonYear(), in.visionYear());
@@ -91,19 +125,44 @@ public class PlansResource {
 
     @GET
     @Path("tasks")
-    public List<MyTasks.Task> myTasks() {
-        return tasks.list();
+    @Operation(summary = "What waits for the caller", description = "Reviews to give, comments to answer, versions to send to "
+            + "the committee or to decide, progress to report (the home page's list).")
+    @APIResponse(responseCode = "200", description = "One page of tasks")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public Paged<MyTasks.Task> myTasks(
+            @Parameter(description = PageRequest.PAGE_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "tasks per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size, 20, 200);
+        return Paged.of(tasks.list(request.first(), request.size()));
     }
 
     @GET
     @Path("{id}")
-    public PlanJson.Detail get(@PathParam("id") long id) {
+    @Operation(summary = "A plan", description = "With its working draft (`draft`, for the park and the committee only, else "
+            + "null) and the versions the caller may read.")
+    @APIResponse(responseCode = "200", description = "The plan")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PlanJson.Detail get(@Parameter(description = "plan id") @PathParam("id") long id) {
         return detail(id);
     }
 
     @PUT
     @Path("{id}/draft")
-    public PlanJson.Revision saveDraft(@PathParam("id") long id, PlanJson.DraftInput input) {
+    @Operation(summary = "Save the working draft", description = "The park only. Sections and targets replace the draft's; "
+            + "409 when `revision` is not the draft's current revision (someone saved meanwhile): nothing is saved.")
+    @RequestBody(required = true)
+    @APIResponse(responseCode = "200", description = "The new revision")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    public PlanJson.Revision saveDraft(@Parameter(description = "plan id") @PathParam("id") long id, PlanJson.DraftInput input) {
         PlanJson.DraftInput in = required(input);
         return new PlanJson.Revision(drafting.saveDraft(id, in.revision(), PlanJson.sections(in.sections()), PlanJson.targets(in.targets())));
     }
@@ -111,7 +170,13 @@ public class PlansResource {
     @GET
     @Path("{id}/targets.xlsx")
     @Produces(XLSX)
-    public Response exportTargets(@PathParam("id") long id) {
+    @Operation(summary = "The draft's targets as a spreadsheet", description = "The park and the committee.")
+    @APIResponse(responseCode = "200", description = "An XLSX attachment",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response exportTargets(@Parameter(description = "plan id") @PathParam("id") long id) {
         drafting.draft(id); // refuse before the response starts
         StreamingOutput body = out -> drafting.exportTargets(id, out);
         return attachment(body, XLSX, "chi-tieu-" + id + ".xlsx");
@@ -120,7 +185,20 @@ public class PlansResource {
     @POST
     @Path("{id}/targets/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public PlanJson.Revision importTargets(@PathParam("id") long id) throws IOException {
+    @Operation(summary = "Replace the draft's targets from a spreadsheet", description = "The park only; the sheet of "
+            + "`targets.xlsx`. 409 when `targetsRevision` is stale; a sheet with a bad row changes nothing.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = {"file", "targetsRevision"}, properties = {
+            @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary", description = "an XLSX file"),
+            @SchemaProperty(name = "targetsRevision", type = SchemaType.INTEGER, description = "the draft's `targetsRevision`")})))
+    @APIResponse(responseCode = "200", description = "The new targets revision")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    public PlanJson.Revision importTargets(@Parameter(description = "plan id") @PathParam("id") long id) throws IOException {
         Part file = part("file");
         if (file == null) {
             throw new InvalidInputException("Thiếu tệp", List.of("file: bắt buộc (xlsx)"));
@@ -142,7 +220,15 @@ public class PlansResource {
 
     @POST
     @Path("{id}/attachments")
-    public PlanJson.Detail attach(@PathParam("id") long id, PlanJson.AttachInput input) {
+    @Operation(summary = "Attach a library document to the draft", description = "The park only; a document the whole portal reads.")
+    @RequestBody(required = true)
+    @APIResponse(responseCode = "200", description = "The plan")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    public PlanJson.Detail attach(@Parameter(description = "plan id") @PathParam("id") long id, PlanJson.AttachInput input) {
         PlanJson.AttachInput in = required(input);
         if (in.documentId() == null) {
             throw new InvalidInputException("Thiếu tài liệu", List.of("documentId: bắt buộc"));
@@ -153,14 +239,32 @@ public class PlansResource {
 
     @DELETE
     @Path("{id}/attachments/{documentId}")
-    public PlanJson.Detail detach(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+    @Operation(summary = "Detach a document from the draft", description = "The park only.")
+    @APIResponse(responseCode = "200", description = "The plan")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PlanJson.Detail detach(@Parameter(description = "plan id") @PathParam("id") long id,
+                                  @Parameter(description = "document id") @PathParam("documentId") long documentId) {
         drafting.detach(id, documentId);
         return detail(id);
     }
 
     @POST
     @Path("{id}/versions")
-    public Response submit(@PathParam("id") long id, PlanJson.SubmitInput input) {
+    @Operation(summary = "Submit the draft for review", description = "The park only. Freezes the draft as a new version "
+            + "`IN_REVIEW`, open to the invited organizations (`reviewers`, codes) until `reviewDeadline`.")
+    @RequestBody(required = true)
+    @APIResponse(responseCode = "201", description = "The version's number and status; `Location` is the version",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = PlanJson.Submitted.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    public Response submit(@Parameter(description = "plan id") @PathParam("id") long id, PlanJson.SubmitInput input) {
         PlanJson.SubmitInput in = required(input);
         PlanVersion version = review.submit(id, in.note(), in.reviewers(), PlanJson.date(in.reviewDeadline(), "reviewDeadline"));
         return Response.created(versionUri(id, version.number()))
@@ -169,14 +273,33 @@ public class PlansResource {
 
     @GET
     @Path("{id}/versions/{n}")
-    public PlanJson.VersionDetail version(@PathParam("id") long id, @PathParam("n") int number) {
+    @Operation(summary = "A version", description = "The frozen sections, targets and attachments, the status, the comments "
+            + "the caller may see, the decision and the seal once approved.")
+    @APIResponse(responseCode = "200", description = "The version")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PlanJson.VersionDetail version(@Parameter(description = "plan id") @PathParam("id") long id,
+                                          @Parameter(description = "version number") @PathParam("n") int number) {
         PlanVersion version = review.version(id, number);
         return PlanJson.detail(version, review.visibleComments(version));
     }
 
     @POST
     @Path("{id}/versions/{n}/comments")
-    public Response comment(@PathParam("id") long id, @PathParam("n") int number, PlanJson.CommentInput input) {
+    @Operation(summary = "Comment on a version", description = "Reviewers of the invited organizations, while the version is "
+            + "in review and before its deadline.")
+    @RequestBody(required = true)
+    @APIResponse(responseCode = "201", description = "The comment; `Location` is the version",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = PlanJson.CommentJson.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    public Response comment(@Parameter(description = "plan id") @PathParam("id") long id,
+                            @Parameter(description = "version number") @PathParam("n") int number, PlanJson.CommentInput input) {
         PlanJson.CommentInput in = required(input);
         PlanComment comment = review.comment(id, number, in.sectionKey(), in.quote(), in.body());
         return Response.created(versionUri(id, number)).entity(PlanJson.of(comment)).build();
@@ -184,7 +307,19 @@ public class PlansResource {
 
     @POST
     @Path("{id}/versions/{n}/comments/{cid}/response")
-    public PlanJson.CommentJson answer(@PathParam("id") long id, @PathParam("n") int number, @PathParam("cid") long commentId,
+    @Operation(summary = "Answer a comment", description = "The park only: a disposition and its rationale. `rowVersion` (from "
+            + "the comment) makes a stale answer a 409.")
+    @RequestBody(required = true)
+    @APIResponse(responseCode = "200", description = "The comment with its answer")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    public PlanJson.CommentJson answer(@Parameter(description = "plan id") @PathParam("id") long id,
+                                       @Parameter(description = "version number") @PathParam("n") int number,
+                                       @Parameter(description = "comment id") @PathParam("cid") long commentId,
                                        PlanJson.ResponseInput input) {
         PlanJson.ResponseInput in = required(input);
         Disposition disposition = PlanJson.enumValue(Disposition.class, in.disposition(), "disposition");
@@ -193,13 +328,31 @@ public class PlansResource {
 
     @POST
     @Path("{id}/versions/{n}/submit-for-approval")
-    public PlanJson.VersionSummary submitForApproval(@PathParam("id") long id, @PathParam("n") int number) {
+    @Operation(summary = "Send a reviewed version to the committee", description = "The park only, once every comment is answered.")
+    @APIResponse(responseCode = "200", description = "The version, `SUBMITTED_FOR_APPROVAL`")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public PlanJson.VersionSummary submitForApproval(@Parameter(description = "plan id") @PathParam("id") long id,
+                                                     @Parameter(description = "version number") @PathParam("n") int number) {
         return PlanJson.summary(review.submitForApproval(id, number));
     }
 
     @POST
     @Path("{id}/versions/{n}/decision")
-    public PlanJson.VersionDetail decide(@PathParam("id") long id, @PathParam("n") int number, PlanJson.DecisionInput input) {
+    @Operation(summary = "Decide on a version", description = "The committee only, on a version waiting for it: `APPROVED` seals "
+            + "it (SHA-256 of its content and attachments), `RETURNED` sends it back to the park.")
+    @RequestBody(required = true)
+    @APIResponse(responseCode = "200", description = "The version with its decision (and seal)")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    public PlanJson.VersionDetail decide(@Parameter(description = "plan id") @PathParam("id") long id,
+                                         @Parameter(description = "version number") @PathParam("n") int number, PlanJson.DecisionInput input) {
         PlanJson.DecisionInput in = required(input);
         DecisionOutcome outcome = PlanJson.enumValue(DecisionOutcome.class, in.outcome(), "outcome");
         PlanVersion version = review.decide(id, number, outcome, in.conclusion(), in.noticeNumber(), PlanJson.date(in.noticeDate(), "noticeDate"));
@@ -208,20 +361,41 @@ public class PlansResource {
 
     @GET
     @Path("{id}/versions/{n}/seal")
-    public PlanJson.SealVerification verifySeal(@PathParam("id") long id, @PathParam("n") int number) {
+    @Operation(summary = "Verify an approved version's seal", description = "Recomputes the hash of the content and of each "
+            + "attachment's stored bytes; 409 when the version is not approved.")
+    @APIResponse(responseCode = "200", description = "Whether the seal holds, and what does not")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public PlanJson.SealVerification verifySeal(@Parameter(description = "plan id") @PathParam("id") long id,
+                                                @Parameter(description = "version number") @PathParam("n") int number) {
         return PlanJson.of(review.verifySeal(id, number));
     }
 
     @GET
     @Path("{id}/versions/{n}/synthesis")
-    public ReviewSynthesis synthesis(@PathParam("id") long id, @PathParam("n") int number) {
+    @Operation(summary = "The review synthesis of a version", description = "Every comment with the park's answer, in the order "
+            + "of the sections. The park and the committee.")
+    @APIResponse(responseCode = "200", description = "The synthesis")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ReviewSynthesis synthesis(@Parameter(description = "plan id") @PathParam("id") long id,
+                                     @Parameter(description = "version number") @PathParam("n") int number) {
         return review.synthesis(id, number);
     }
 
     @GET
     @Path("{id}/versions/{n}/synthesis.xlsx")
     @Produces(XLSX)
-    public Response synthesisXlsx(@PathParam("id") long id, @PathParam("n") int number) {
+    @Operation(summary = "The review synthesis as a spreadsheet")
+    @APIResponse(responseCode = "200", description = "An XLSX attachment",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response synthesisXlsx(@Parameter(description = "plan id") @PathParam("id") long id,
+                                  @Parameter(description = "version number") @PathParam("n") int number) {
         ReviewSynthesis synthesis = review.synthesis(id, number);
         return attachment(out -> synthesisExport.xlsx(synthesis, out), XLSX,
                 "tong-hop-y-kien-" + synthesis.planCode() + "-lan-" + number + ".xlsx");
@@ -229,8 +403,15 @@ public class PlansResource {
 
     @GET
     @Path("{id}/versions/{n}/synthesis.pdf")
-    @Produces("application/pdf")
-    public Response synthesisPdf(@PathParam("id") long id, @PathParam("n") int number) {
+    @Produces(PDF)
+    @Operation(summary = "The review synthesis as a PDF")
+    @APIResponse(responseCode = "200", description = "A PDF attachment",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response synthesisPdf(@Parameter(description = "plan id") @PathParam("id") long id,
+                                 @Parameter(description = "version number") @PathParam("n") int number) {
         ReviewSynthesis synthesis = review.synthesis(id, number);
         return attachment(out -> synthesisExport.pdf(synthesis, out), "application/pdf",
                 "tong-hop-y-kien-" + synthesis.planCode() + "-lan-" + number + ".pdf");
@@ -238,8 +419,15 @@ public class PlansResource {
 
     @GET
     @Path("{id}/versions/{n}/approved.pdf")
-    @Produces("application/pdf")
-    public Response approvedPdf(@PathParam("id") long id, @PathParam("n") int number) {
+    @Produces(PDF)
+    @Operation(summary = "An approved version as a PDF", description = "With its decision and seal; 409 while not approved.")
+    @APIResponse(responseCode = "200", description = "A PDF attachment",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response approvedPdf(@Parameter(description = "plan id") @PathParam("id") long id,
+                                @Parameter(description = "version number") @PathParam("n") int number) {
         SealedVersion sealed = review.sealedVersion(id, number);
         return attachment(out -> sealedVersionExport.pdf(sealed, out), "application/pdf",
                 sealed.content().code() + "-phien-ban-" + number + "-da-phe-duyet.pdf");
@@ -247,7 +435,14 @@ public class PlansResource {
 
     @GET
     @Path("{id}/compare")
-    public PlanJson.Comparison compare(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+    @Operation(summary = "Compare two versions", description = "A diff per section and each target value that changed.")
+    @APIResponse(responseCode = "200", description = "The comparison")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PlanJson.Comparison compare(@Parameter(description = "plan id") @PathParam("id") long id,
+                                       @Parameter(description = "version number", required = true) @QueryParam("from") Integer from,
+                                       @Parameter(description = "version number", required = true) @QueryParam("to") Integer to) {
         if (from == null || to == null) {
             throw new InvalidInputException("Cần hai phiên bản để so sánh", List.of("from: bắt buộc", "to: bắt buộc"));
         }
@@ -256,13 +451,36 @@ public class PlansResource {
 
     @GET
     @Path("{id}/progress")
-    public List<PlanJson.TargetTrack> dashboard(@PathParam("id") long id) {
-        return progress.dashboard(id).stream().map(PlanJson::of).toList();
+    @Operation(summary = "The progress dashboard", description = "Each tracked target with its reports and whether the caller may report on it.")
+    @APIResponse(responseCode = "200", description = "One page of tracked targets")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Paged<PlanJson.TargetTrack> dashboard(
+            @Parameter(description = "plan id") @PathParam("id") long id,
+            @Parameter(description = PageRequest.PAGE_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "targets per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size, 20, 200);
+        return Paged.of(progress.dashboard(id, request.first(), request.size()), PlanJson::of);
     }
 
     @POST
     @Path("{id}/targets/{code}/progress")
-    public Response report(@PathParam("id") long id, @PathParam("code") String code, PlanJson.ProgressInput input) {
+    @Operation(summary = "Report a target's progress in a period", description = "The park, or the target's lead unit; "
+            + "reporting again for the same period corrects the report.")
+    @RequestBody(required = true)
+    @APIResponse(responseCode = "201", description = "The report; `Location` is the dashboard",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = PlanJson.Progress.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    public Response report(@Parameter(description = "plan id") @PathParam("id") long id,
+                           @Parameter(description = "target code") @PathParam("code") String code, PlanJson.ProgressInput input) {
         PlanJson.ProgressInput in = required(input);
         ProgressStatus status = PlanJson.enumValue(ProgressStatus.class, in.status(), "status");
         ProgressReport report = progress.report(id, code, in.period(), in.actual(), status, in.note());
