@@ -63,11 +63,12 @@ public final class PlanJson {
                          List<VersionSummary> versions) {
     }
 
-    public record Response(String disposition, String rationale, String answeredBy, OffsetDateTime answeredAt) {
+    /** The park's answer to a comment. */
+    public record Answer(String disposition, String rationale, String answeredBy, OffsetDateTime answeredAt) {
     }
 
     public record CommentJson(long id, String sectionKey, String quote, String body, String author, String organization,
-                              OffsetDateTime createdAt, long rowVersion, Response response) {
+                              OffsetDateTime createdAt, long rowVersion, Answer response) {
     }
 
     public record DecisionJson(String outcome, String conclusion, String noticeNumber, LocalDate noticeDate, String decidedBy,
@@ -156,7 +157,7 @@ public final class PlanJson {
     static CommentJson of(PlanComment c) {
         return new CommentJson(c.id(), c.sectionKey(), c.quote(), c.body(), c.authorName(), c.organization(), c.createdAt(),
                 c.rowVersion(), c.answered()
-                ? new Response(c.disposition().name(), c.rationale(), c.answeredBy(), c.answeredAt()) : null);
+                ? new Answer(c.disposition().name(), c.rationale(), c.answeredBy(), c.answeredAt()) : null);
     }
 
     static TargetJson of(Target t) {
