@@ -120,6 +120,9 @@ class ApiIT {
                 .doesNotContain(config.oidcClientSecret(), "jdbc:", "localhost",
                         "127.0.0.1", ":" + config.portalPort(), ":" + config.keycloakPort(), "Exception");
         assertThat(Portal.get("/openapi", null).statusCode()).as("YAML by default").isEqualTo(200);
+        HttpResponse<String> wadl = Portal.get("/openapi/application.wadl", null);
+        assertThat(wadl.statusCode()).as("the OpenAPI servlet's own WADL is not served").isNotEqualTo(200);
+        assertThat(wadl.body()).doesNotContain("Jersey", "<application");
     }
 
     @Test
