@@ -14,9 +14,8 @@ public record PageRequest(int page, int size) {
     /** Deepest item a page may start at, for every list (a search engine collects every hit before the page). */
     public static final int MAX_OFFSET = 100_000;
 
-    /** Names and limits, for the documentation of the parameters (OpenAPI). */
+    /** The description of the page parameter in the OpenAPI document. */
     public static final String PAGE_DESCRIPTION = "page number, from 0; page × size ≤ 100000";
-    public static final String SIZE_DESCRIPTION = "items per page, from 1 to the list's maximum";
 
     public static PageRequest of(String page, String size, int defaultSize, int maxSize) {
         Integer p = number(page, 0);
