@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.hoalac.portal.interfaces.rest.ApiDocument;
+import vn.hoalac.portal.interfaces.rest.openapi.ApiDocument;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package vn.hoalac.portal.interfaces.rest;
+package vn.hoalac.portal.interfaces.rest.openapi;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -29,6 +29,9 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import vn.hoalac.portal.interfaces.rest.ErrorResponse;
+import vn.hoalac.portal.interfaces.rest.Paged;
+import vn.hoalac.portal.interfaces.rest.PortalApi;
 import vn.hoalac.portal.interfaces.rest.admin.ExtractionsResource;
 import vn.hoalac.portal.interfaces.rest.admin.SearchIndexResource;
 import vn.hoalac.portal.interfaces.rest.agreement.AgreementsResource;

@@ -1,10 +1,11 @@
-package vn.hoalac.portal.interfaces.rest;
+package vn.hoalac.portal.interfaces.rest.openapi;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import vn.hoalac.portal.interfaces.rest.Paged;
 
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;

@@ -1,6 +1,7 @@
-package vn.hoalac.portal.interfaces.rest;
+package vn.hoalac.portal.interfaces.rest.openapi;
 
 import jakarta.ws.rs.Path;
+import vn.hoalac.portal.interfaces.rest.PortalApi;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,10 +1,12 @@
-package vn.hoalac.portal.interfaces.rest;
+package vn.hoalac.portal.interfaces.rest.openapi;
 
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.junit.jupiter.api.Test;
+import vn.hoalac.portal.interfaces.rest.Paged;
+import vn.hoalac.portal.interfaces.rest.PortalApi;
 
 import jakarta.ws.rs.QueryParam;
 

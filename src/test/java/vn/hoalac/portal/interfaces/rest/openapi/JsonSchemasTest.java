@@ -1,7 +1,9 @@
-package vn.hoalac.portal.interfaces.rest;
+package vn.hoalac.portal.interfaces.rest.openapi;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import vn.hoalac.portal.interfaces.rest.ErrorResponse;
+import vn.hoalac.portal.interfaces.rest.Paged;
 import vn.hoalac.portal.interfaces.rest.document.DocumentJson;
 import vn.hoalac.portal.interfaces.rest.plan.PlanJson;
 
