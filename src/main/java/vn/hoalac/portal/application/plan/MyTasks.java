@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.Page;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
 import vn.hoalac.portal.domain.model.plan.Plan;
@@ -44,7 +45,7 @@ public class MyTasks {
     @Transactional
     public List<Task> list() {
         List<Task> tasks = new ArrayList<>();
-        LocalDate today = PlanReview.today();
+        LocalDate today = PortalTime.today();
         for (PlanVersion v : plans.versionsIn(List.of(VersionStatus.IN_REVIEW, VersionStatus.SUBMITTED_FOR_APPROVAL))) {
             Plan plan = v.plan();
             if (v.status() == VersionStatus.IN_REVIEW && PlanAccess.mayComment(user, v) && v.openForComments(today)) {
@@ -62,7 +63,7 @@ public class MyTasks {
             }
         }
         if (user.hasAnyRole(Role.PARK_MANAGER, Role.UNIVERSITY_REVIEWER)) {
-            String period = PlanProgress.duePeriod(PlanReview.today());
+            String period = PlanProgress.duePeriod(PortalTime.today());
             for (Plan plan : plans.all()) {
                 boolean visible = PlanAccess.readsDrafts(user)
                         || plans.versions(plan.id()).stream().anyMatch(v -> PlanAccess.readsVersion(user, v));

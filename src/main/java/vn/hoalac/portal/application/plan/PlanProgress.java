@@ -7,6 +7,7 @@ import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.Page;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
@@ -89,7 +90,7 @@ public class PlanProgress {
         String cleanPeriod = period == null ? "" : period.strip().toUpperCase(Locale.ROOT);
         if (!PERIOD.matcher(cleanPeriod).matches()) {
             problems.add("period: dạng 2025-H1 (6 tháng) hoặc 2025 (cả năm)");
-        } else if (Integer.parseInt(cleanPeriod.substring(0, 4)) > PlanReview.today().getYear()) {
+        } else if (Integer.parseInt(cleanPeriod.substring(0, 4)) > PortalTime.today().getYear()) {
             problems.add("period: chưa đến kỳ báo cáo " + cleanPeriod);
         }
         if (actual == null || !Target.inRange(actual)) {

@@ -4,20 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessDeniedException;
-import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.PortalTime;
-import vn.hoalac.portal.application.TextDiff;
 import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
-import vn.hoalac.portal.domain.model.document.ContentStore;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.organization.Organization;
 import vn.hoalac.portal.domain.model.organization.OrganizationKind;
 import vn.hoalac.portal.domain.model.organization.OrganizationRepository;
-import vn.hoalac.portal.domain.model.plan.Attachment;
-import vn.hoalac.portal.domain.model.plan.DecisionOutcome;
 import vn.hoalac.portal.domain.model.plan.Disposition;
 import vn.hoalac.portal.domain.model.plan.Plan;
 import vn.hoalac.portal.domain.model.plan.PlanComment;
@@ -25,36 +20,25 @@ import vn.hoalac.portal.domain.model.plan.PlanContent;
 import vn.hoalac.portal.domain.model.plan.PlanRepository;
 import vn.hoalac.portal.domain.model.plan.PlanVersion;
 import vn.hoalac.portal.domain.model.plan.Section;
-import vn.hoalac.portal.domain.model.plan.Target;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The life cycle of plan versions (DOMAIN.md): submit a snapshot for review, comment, answer, send to the committee,
- * approve (and seal) or return; plus the review synthesis and the comparison of two versions. Who may do what is
+ * The review of plan versions (DOMAIN.md): submit a snapshot for review, read versions, comment, answer, and the
+ * review synthesis; sending to the committee and its decision are {@link PlanApproval}'s, comparing two versions
+ * {@link VersionComparison}'s. Who may do what is
  * checked here, whatever the caller; what a version's state allows, {@link PlanVersion} and {@link Plan} refuse
  * themselves; every state change writes an audit event in the same transaction.
  */
 @RequestScoped
 public class PlanReview {
-
 
     @Inject
     PortalUser user;
@@ -64,9 +48,6 @@ public class PlanReview {
 
     @Inject
     OrganizationRepository organizations;
-
-    @Inject
-    ContentStore contents;
 
     @Inject
     AuditTrail audit;
@@ -93,7 +74,7 @@ public class PlanReview {
         }
         if (deadline == null) {
             problems.add("reviewDeadline: bắt buộc (YYYY-MM-DD)");
-        } else if (deadline.isBefore(today())) {
+        } else if (deadline.isBefore(PortalTime.today())) {
             problems.add("reviewDeadline: không được trước hôm nay");
         }
         String cleanNote = PlanDrafting.text(note);
@@ -140,19 +121,11 @@ public class PlanReview {
     }
 
     public boolean mayComment(PlanVersion version) {
-        return PlanAccess.mayComment(user, version) && version.openForComments(today());
+        return PlanAccess.mayComment(user, version) && version.openForComments(PortalTime.today());
     }
 
     public boolean mayAnswer(PlanVersion version) {
         return PlanAccess.drafts(user) && version.openForAnswers();
-    }
-
-    public boolean maySendToCommittee(PlanVersion version) {
-        return PlanAccess.drafts(user) && version.readyForApproval();
-    }
-
-    public boolean mayDecide(PlanVersion version) {
-        return PlanAccess.decides(user) && version.awaitingDecision();
     }
 
     @Transactional
@@ -165,7 +138,7 @@ public class PlanReview {
         if (!PlanAccess.mayComment(user, version)) {
             throw new AccessDeniedException("Chỉ người góp ý của trường được mời mới góp ý được dự thảo lần " + number);
         }
-        LocalDate today = today();
+        LocalDate today = PortalTime.today();
         version.requireOpenForComments(today); // a closed review is refused before the input is looked at, as it always was
         List<String> problems = new ArrayList<>();
         String key = sectionKey == null ? "" : sectionKey.strip();
@@ -224,91 +197,6 @@ public class PlanReview {
         return comment;
     }
 
-    /** Closes the review and sends the version to the committee; every comment must have an answer. */
-    @Transactional
-    public PlanVersion submitForApproval(long planId, int number) {
-        if (!PlanAccess.drafts(user)) {
-            throw new AccessDeniedException("Trình phê duyệt: chỉ Ban quản lý (park-manager) được làm");
-        }
-        plans.findForUpdate(planId).orElseThrow(() -> PlanDrafting.notFound(planId));
-        PlanVersion version = plans.version(planId, number).orElseThrow(() -> versionNotFound(planId, number));
-        version.submitForApproval(user.username(), PlanDrafting.now());
-        audit.record(user, AuditAction.VERSION_TO_APPROVAL, "PLAN_VERSION", planId + "/" + number, version.comments().size() + " comments answered");
-        return version;
-    }
-
-    /** The committee approves (and seals) or returns a version, with its conclusion and notice. */
-    @Transactional
-    public PlanVersion decide(long planId, int number, DecisionOutcome outcome, String conclusion, String noticeNumber, LocalDate noticeDate) {
-        if (!PlanAccess.decides(user)) {
-            throw new AccessDeniedException("Phê duyệt: chỉ Ban Chỉ đạo (committee-approver) được làm");
-        }
-        List<String> problems = new ArrayList<>();
-        if (outcome == null) {
-            problems.add("outcome: APPROVED hoặc RETURNED");
-        }
-        String cleanConclusion = PlanDrafting.text(conclusion);
-        if (cleanConclusion.isEmpty() || cleanConclusion.length() > 20_000) {
-            problems.add("conclusion: bắt buộc, tối đa 20.000 ký tự");
-        }
-        String notice = PlanDrafting.text(noticeNumber);
-        if (notice.isEmpty() || notice.length() > 50) {
-            problems.add("noticeNumber: bắt buộc, ví dụ 1857-TB/TU");
-        }
-        if (noticeDate == null) {
-            problems.add("noticeDate: bắt buộc (YYYY-MM-DD)");
-        } else if (noticeDate.isAfter(today())) {
-            problems.add("noticeDate: không được sau hôm nay");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("Kết luận không hợp lệ", problems);
-        }
-        plans.findForUpdate(planId).orElseThrow(() -> PlanDrafting.notFound(planId));
-        PlanVersion version = plans.version(planId, number).orElseThrow(() -> versionNotFound(planId, number));
-        version.decide(outcome, cleanConclusion, notice, noticeDate, user.username(), PlanDrafting.now());
-        audit.record(user, outcome == DecisionOutcome.APPROVED ? AuditAction.VERSION_APPROVED : AuditAction.VERSION_RETURNED, "PLAN_VERSION",
-                planId + "/" + number, "notice " + notice + " of " + noticeDate
-                        + version.seal().map(s -> ", seal " + s.sha256()).orElse(""));
-        return version;
-    }
-
-    /** Recomputes the seal of an approved version from what is stored, and hashes each attachment's bytes again. */
-    @Transactional
-    public SealCheck verifySeal(long planId, int number) {
-        PlanVersion version = version(planId, number);
-        if (!version.sealed()) {
-            throw new ConflictException("Dự thảo lần " + number + " chưa được phê duyệt nên chưa có niêm phong");
-        }
-        List<String> problems = new ArrayList<>();
-        for (Attachment a : version.content().attachments()) {
-            try {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                try (DigestOutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-                    contents.copyTo(a.sha256(), out);
-                }
-                String actual = HexFormat.of().formatHex(digest.digest());
-                if (!actual.equals(a.sha256())) {
-                    problems.add(a.title() + " (" + a.filename() + "): SHA-256 " + actual + " ≠ " + a.sha256());
-                }
-            } catch (IOException | RuntimeException e) {
-                problems.add(a.title() + " (" + a.filename() + "): không đọc được nội dung (" + e.getMessage() + ")");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        String stored = version.seal().orElseThrow().sha256();
-        return new SealCheck(stored, version.computeSeal(), problems);
-    }
-
-    @Transactional
-    public SealedVersion sealedVersion(long planId, int number) {
-        PlanVersion version = version(planId, number);
-        if (!version.sealed()) {
-            throw new ConflictException("Dự thảo lần " + number + " chưa được phê duyệt");
-        }
-        return new SealedVersion(version.content(), number, version.note(), version.decision().orElseThrow(), version.seal().orElseThrow());
-    }
-
     /** Bảng tổng hợp tiếp thu, giải trình: for the park and the committee. */
     @Transactional
     public ReviewSynthesis synthesis(long planId, int number) {
@@ -336,82 +224,7 @@ public class PlanReview {
         return new ReviewSynthesis(content.code(), content.title(), number, version.note(), version.reviewDeadline(), rows);
     }
 
-    /** Section texts side by side and the target values that changed between two versions the caller may read. */
-    @Transactional
-    public PlanComparison compare(long planId, int from, int to) {
-        PlanContent a = version(planId, from).content();
-        PlanContent b = version(planId, to).content();
-        List<PlanComparison.SectionChange> sections = new ArrayList<>();
-        Map<String, Section> before = a.sections().stream().collect(Collectors.toMap(Section::key, Function.identity()));
-        Set<String> seen = new LinkedHashSet<>();
-        for (Section s : b.sections()) {
-            Section old = before.get(s.key());
-            seen.add(s.key());
-            List<String> oldLines = old == null ? List.of() : withTitle(old);
-            List<String> newLines = withTitle(s);
-            PlanComparison.Kind kind = old == null ? PlanComparison.Kind.ADDED
-                    : oldLines.equals(newLines) ? PlanComparison.Kind.EQUAL : PlanComparison.Kind.CHANGED;
-            sections.add(new PlanComparison.SectionChange(s.key(), s.title(), kind, TextDiff.compare(from, to, oldLines, newLines)));
-        }
-        for (Section old : a.sections()) {
-            if (!seen.contains(old.key())) {
-                sections.add(new PlanComparison.SectionChange(old.key(), old.title(), PlanComparison.Kind.REMOVED,
-                        TextDiff.compare(from, to, withTitle(old), List.of())));
-            }
-        }
-        return new PlanComparison(from, to, sections, targetChanges(a.targets(), b.targets()));
-    }
-
-    static List<PlanComparison.TargetChange> targetChanges(List<Target> before, List<Target> after) {
-        Map<String, Target> old = before.stream().collect(Collectors.toMap(Target::code, Function.identity()));
-        Set<String> seen = new LinkedHashSet<>();
-        List<PlanComparison.TargetChange> changes = new ArrayList<>();
-        for (Target t : after) {
-            seen.add(t.code());
-            Target o = old.get(t.code());
-            if (o == null) {
-                t.values().forEach((year, value) -> changes.add(new PlanComparison.TargetChange(t.code(), t.name(), year, null, value,
-                        PlanComparison.Kind.ADDED)));
-                if (t.values().isEmpty()) {
-                    changes.add(new PlanComparison.TargetChange(t.code(), t.name(), null, null, null, PlanComparison.Kind.ADDED));
-                }
-                continue;
-            }
-            Set<Integer> years = new TreeSet<>(o.values().keySet());
-            years.addAll(t.values().keySet());
-            for (Integer year : years) {
-                BigDecimal x = o.value(year);
-                BigDecimal y = t.value(year);
-                if (!Objects.equals(x, y)) {
-                    changes.add(new PlanComparison.TargetChange(t.code(), t.name(), year, x, y,
-                            x == null ? PlanComparison.Kind.ADDED : y == null ? PlanComparison.Kind.REMOVED : PlanComparison.Kind.CHANGED));
-                }
-            }
-        }
-        for (Target o : before) {
-            if (!seen.contains(o.code())) {
-                o.values().forEach((year, value) -> changes.add(new PlanComparison.TargetChange(o.code(), o.name(), year, value, null,
-                        PlanComparison.Kind.REMOVED)));
-                if (o.values().isEmpty()) {
-                    changes.add(new PlanComparison.TargetChange(o.code(), o.name(), null, null, null, PlanComparison.Kind.REMOVED));
-                }
-            }
-        }
-        return changes;
-    }
-
-    private static List<String> withTitle(Section s) {
-        List<String> lines = new ArrayList<>();
-        lines.add("# " + s.title());
-        lines.addAll(RichText.lines(s.body()));
-        return lines;
-    }
-
-    public static LocalDate today() {
-        return vn.hoalac.portal.application.PortalTime.today();
-    }
-
-    private static NotFoundException versionNotFound(long planId, int number) {
+    static NotFoundException versionNotFound(long planId, int number) {
         return new NotFoundException("Không tìm thấy dự thảo lần " + number + " của đề án " + planId);
     }
 }

@@ -46,7 +46,7 @@ class PlanRulesTest {
 
     @Test
     void targetChangesListChangedAddedAndRemovedValues() {
-        List<PlanComparison.TargetChange> changes = PlanReview.targetChanges(
+        List<PlanComparison.TargetChange> changes = VersionComparison.targetChanges(
                 List.of(target("CT01", Map.of(2025, "8000", 2030, "20000")), target("CT02", Map.of(2030, "300"))),
                 List.of(target("CT01", Map.of(2025, "8000.0", 2030, "25000", 2045, "60000")), target("CT03", Map.of(2030, "70"))));
         assertThat(changes).extracting(c -> c.code() + " " + c.year() + " " + c.from() + "→" + c.to() + " " + c.kind())

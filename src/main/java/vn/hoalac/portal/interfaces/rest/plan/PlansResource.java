@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.plan.MyTasks;
+import vn.hoalac.portal.application.plan.PlanApproval;
 import vn.hoalac.portal.application.plan.PlanDrafting;
 import vn.hoalac.portal.application.plan.PlanProgress;
 import vn.hoalac.portal.application.plan.PlanReview;
@@ -38,6 +39,7 @@ import vn.hoalac.portal.application.plan.ReviewSynthesis;
 import vn.hoalac.portal.application.plan.SealedVersion;
 import vn.hoalac.portal.application.plan.SealedVersionExport;
 import vn.hoalac.portal.application.plan.SynthesisExport;
+import vn.hoalac.portal.application.plan.VersionComparison;
 import vn.hoalac.portal.domain.model.plan.DecisionOutcome;
 import vn.hoalac.portal.domain.model.plan.Disposition;
 import vn.hoalac.portal.domain.model.plan.Plan;
@@ -71,6 +73,12 @@ public class PlansResource {
 
     @Inject
     PlanReview review;
+
+    @Inject
+    PlanApproval approval;
+
+    @Inject
+    VersionComparison comparison;
 
     @Inject
     PlanProgress progress;
@@ -336,7 +344,7 @@ public class PlansResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public PlanJson.VersionSummary submitForApproval(@Parameter(description = "plan id") @PathParam("id") long id,
                                                      @Parameter(description = "version number") @PathParam("n") int number) {
-        return PlanJson.summary(review.submitForApproval(id, number));
+        return PlanJson.summary(approval.submitForApproval(id, number));
     }
 
     @POST
@@ -355,7 +363,7 @@ public class PlansResource {
                                          @Parameter(description = "version number") @PathParam("n") int number, PlanJson.DecisionInput input) {
         PlanJson.DecisionInput in = required(input);
         DecisionOutcome outcome = PlanJson.enumValue(DecisionOutcome.class, in.outcome(), "outcome");
-        PlanVersion version = review.decide(id, number, outcome, in.conclusion(), in.noticeNumber(), PlanJson.date(in.noticeDate(), "noticeDate"));
+        PlanVersion version = approval.decide(id, number, outcome, in.conclusion(), in.noticeNumber(), PlanJson.date(in.noticeDate(), "noticeDate"));
         return PlanJson.detail(version, review.visibleComments(version));
     }
 
@@ -369,7 +377,7 @@ public class PlansResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public PlanJson.SealVerification verifySeal(@Parameter(description = "plan id") @PathParam("id") long id,
                                                 @Parameter(description = "version number") @PathParam("n") int number) {
-        return PlanJson.of(review.verifySeal(id, number));
+        return PlanJson.of(approval.verifySeal(id, number));
     }
 
     @GET
@@ -428,7 +436,7 @@ public class PlansResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response approvedPdf(@Parameter(description = "plan id") @PathParam("id") long id,
                                 @Parameter(description = "version number") @PathParam("n") int number) {
-        SealedVersion sealed = review.sealedVersion(id, number);
+        SealedVersion sealed = approval.sealedVersion(id, number);
         return attachment(out -> sealedVersionExport.pdf(sealed, out), "application/pdf",
                 sealed.content().code() + "-phien-ban-" + number + "-da-phe-duyet.pdf");
     }
@@ -446,7 +454,7 @@ public class PlansResource {
         if (from == null || to == null) {
             throw new InvalidInputException("Cần hai phiên bản để so sánh", List.of("from: bắt buộc", "to: bắt buộc"));
         }
-        return PlanJson.of(review.compare(id, from, to));
+        return PlanJson.of(comparison.compare(id, from, to));
     }
 
     @GET

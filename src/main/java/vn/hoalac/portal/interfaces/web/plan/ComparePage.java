@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.plan.PlanComparison;
 import vn.hoalac.portal.application.plan.PlanReview;
+import vn.hoalac.portal.application.plan.VersionComparison;
 import vn.hoalac.portal.domain.model.plan.PlanVersion;
 import vn.hoalac.portal.interfaces.web.shell.PageActions;
 
@@ -23,6 +24,9 @@ public class ComparePage implements Serializable {
 
     @Inject
     transient PlanReview review;
+
+    @Inject
+    transient VersionComparison comparer;
 
     private Long id;
     private Integer from;
@@ -50,7 +54,7 @@ public class ComparePage implements Serializable {
     }
 
     public void compare() {
-        PageActions.attempt(() -> comparison = review.compare(id, from, to));
+        PageActions.attempt(() -> comparison = comparer.compare(id, from, to));
     }
 
     public List<PlanVersion> getVersions() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.hoalac.portal.application.OrganizationDirectory;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.plan.PlanReview;
 import vn.hoalac.portal.domain.model.organization.Organization;
 import vn.hoalac.portal.domain.model.plan.PlanVersion;
@@ -38,7 +39,7 @@ public class PlanVersions implements Serializable {
     private transient List<PlanVersion> versions;
     private String submitNote;
     private List<String> submitReviewers = new ArrayList<>();
-    private LocalDate submitDeadline = PlanReview.today().plusDays(14);
+    private LocalDate submitDeadline = PortalTime.today().plusDays(14);
 
     public List<PlanVersion> getVersions() {
         if (versions == null) {
@@ -71,5 +72,5 @@ public class PlanVersions implements Serializable {
     public void setSubmitReviewers(List<String> submitReviewers) { this.submitReviewers = submitReviewers; }
     public LocalDate getSubmitDeadline() { return submitDeadline; }
     public void setSubmitDeadline(LocalDate submitDeadline) { this.submitDeadline = submitDeadline; }
-    public LocalDate getToday() { return PlanReview.today(); }
+    public LocalDate getToday() { return PortalTime.today(); }
 }

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import org.primefaces.model.StreamedContent;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.OrganizationDirectory;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.plan.PlanAccess;
+import vn.hoalac.portal.application.plan.PlanApproval;
 import vn.hoalac.portal.application.plan.ReviewSynthesis;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.application.plan.PlanReview;
@@ -50,6 +52,9 @@ public class VersionPage implements Serializable {
     transient PlanReview review;
 
     @Inject
+    transient PlanApproval approval;
+
+    @Inject
     transient OrganizationDirectory organizations;
 
     @Inject
@@ -74,7 +79,7 @@ public class VersionPage implements Serializable {
     private DecisionOutcome outcome = DecisionOutcome.APPROVED;
     private String conclusion;
     private String noticeNumber;
-    private LocalDate noticeDate = PlanReview.today();
+    private LocalDate noticeDate = PortalTime.today();
     private transient SealCheck sealCheck;
 
     /** A reviewer's comment being written on one section. */
@@ -169,11 +174,11 @@ public class VersionPage implements Serializable {
     }
 
     public boolean isMaySendToCommittee() {
-        return review.maySendToCommittee(version());
+        return approval.maySendToCommittee(version());
     }
 
     public boolean isMayDecide() {
-        return review.mayDecide(version());
+        return approval.mayDecide(version());
     }
 
     public boolean isReadsSynthesis() {
@@ -206,14 +211,14 @@ public class VersionPage implements Serializable {
     }
 
     public void sendToCommittee() {
-        if (PageActions.attempt(() -> review.submitForApproval(id, number))) {
+        if (PageActions.attempt(() -> approval.submitForApproval(id, number))) {
             PageActions.info(PageActions.text("version.sentToCommittee", number), null);
             reopen();
         }
     }
 
     public void decide() {
-        if (PageActions.attempt(() -> review.decide(id, number, outcome, conclusion, noticeNumber, noticeDate))) {
+        if (PageActions.attempt(() -> approval.decide(id, number, outcome, conclusion, noticeNumber, noticeDate))) {
             PageActions.info(PageActions.text(outcome == DecisionOutcome.APPROVED ? "version.approvedDone" : "version.returnedDone", number),
                     null);
             reopen();
@@ -232,7 +237,7 @@ public class VersionPage implements Serializable {
     }
 
     public void verifySeal() {
-        if (PageActions.attempt(() -> sealCheck = review.verifySeal(id, number))) {
+        if (PageActions.attempt(() -> sealCheck = approval.verifySeal(id, number))) {
             if (sealCheck.intact()) {
                 PageActions.info(PageActions.text("version.sealIntact"), sealCheck.recomputedSha256());
             } else {
@@ -255,7 +260,7 @@ public class VersionPage implements Serializable {
     }
 
     public StreamedContent getApprovedPdf() {
-        SealedVersion sealed = review.sealedVersion(id, number);
+        SealedVersion sealed = approval.sealedVersion(id, number);
         return Downloads.of(sealed.content().code() + "-phien-ban-" + number + "-da-phe-duyet.pdf", Downloads.PDF,
                 out -> sealedVersionExport.pdf(sealed, out));
     }
@@ -296,5 +301,5 @@ public class VersionPage implements Serializable {
     public LocalDate getNoticeDate() { return noticeDate; }
     public void setNoticeDate(LocalDate noticeDate) { this.noticeDate = noticeDate; }
     public SealCheck getSealCheck() { return sealCheck; }
-    public LocalDate getToday() { return PlanReview.today(); }
+    public LocalDate getToday() { return PortalTime.today(); }
 }

@@ -1,0 +1,144 @@
+package vn.hoalac.portal.application.plan;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.hoalac.portal.application.AccessDeniedException;
+import vn.hoalac.portal.application.ConflictException;
+import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.PortalTime;
+import vn.hoalac.portal.application.audit.AuditAction;
+import vn.hoalac.portal.application.audit.AuditTrail;
+import vn.hoalac.portal.domain.model.document.ContentStore;
+import vn.hoalac.portal.domain.model.identity.PortalUser;
+import vn.hoalac.portal.domain.model.plan.Attachment;
+import vn.hoalac.portal.domain.model.plan.DecisionOutcome;
+import vn.hoalac.portal.domain.model.plan.PlanRepository;
+import vn.hoalac.portal.domain.model.plan.PlanVersion;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The end of a version's review (DOMAIN.md): the park sends it to the committee, the committee approves (and seals) or
+ * returns it with its conclusion and notice, and anyone who reads an approved version can check its seal and have it
+ * as a document. Who may do it is checked here; what the version's state allows, {@link PlanVersion} refuses itself.
+ */
+@RequestScoped
+public class PlanApproval {
+
+    @Inject
+    PortalUser user;
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    PlanReview review;
+
+    @Inject
+    ContentStore contents;
+
+    @Inject
+    AuditTrail audit;
+
+    public boolean maySendToCommittee(PlanVersion version) {
+        return PlanAccess.drafts(user) && version.readyForApproval();
+    }
+
+    public boolean mayDecide(PlanVersion version) {
+        return PlanAccess.decides(user) && version.awaitingDecision();
+    }
+
+    /** Closes the review and sends the version to the committee; every comment must have an answer. */
+    @Transactional
+    public PlanVersion submitForApproval(long planId, int number) {
+        if (!PlanAccess.drafts(user)) {
+            throw new AccessDeniedException("Trình phê duyệt: chỉ Ban quản lý (park-manager) được làm");
+        }
+        plans.findForUpdate(planId).orElseThrow(() -> PlanDrafting.notFound(planId));
+        PlanVersion version = plans.version(planId, number).orElseThrow(() -> PlanReview.versionNotFound(planId, number));
+        version.submitForApproval(user.username(), PlanDrafting.now());
+        audit.record(user, AuditAction.VERSION_TO_APPROVAL, "PLAN_VERSION", planId + "/" + number, version.comments().size() + " comments answered");
+        return version;
+    }
+
+    /** The committee approves (and seals) or returns a version, with its conclusion and notice. */
+    @Transactional
+    public PlanVersion decide(long planId, int number, DecisionOutcome outcome, String conclusion, String noticeNumber, LocalDate noticeDate) {
+        if (!PlanAccess.decides(user)) {
+            throw new AccessDeniedException("Phê duyệt: chỉ Ban Chỉ đạo (committee-approver) được làm");
+        }
+        List<String> problems = new ArrayList<>();
+        if (outcome == null) {
+            problems.add("outcome: APPROVED hoặc RETURNED");
+        }
+        String cleanConclusion = PlanDrafting.text(conclusion);
+        if (cleanConclusion.isEmpty() || cleanConclusion.length() > 20_000) {
+            problems.add("conclusion: bắt buộc, tối đa 20.000 ký tự");
+        }
+        String notice = PlanDrafting.text(noticeNumber);
+        if (notice.isEmpty() || notice.length() > 50) {
+            problems.add("noticeNumber: bắt buộc, ví dụ 1857-TB/TU");
+        }
+        if (noticeDate == null) {
+            problems.add("noticeDate: bắt buộc (YYYY-MM-DD)");
+        } else if (noticeDate.isAfter(PortalTime.today())) {
+            problems.add("noticeDate: không được sau hôm nay");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Kết luận không hợp lệ", problems);
+        }
+        plans.findForUpdate(planId).orElseThrow(() -> PlanDrafting.notFound(planId));
+        PlanVersion version = plans.version(planId, number).orElseThrow(() -> PlanReview.versionNotFound(planId, number));
+        version.decide(outcome, cleanConclusion, notice, noticeDate, user.username(), PlanDrafting.now());
+        audit.record(user, outcome == DecisionOutcome.APPROVED ? AuditAction.VERSION_APPROVED : AuditAction.VERSION_RETURNED, "PLAN_VERSION",
+                planId + "/" + number, "notice " + notice + " of " + noticeDate
+                        + version.seal().map(s -> ", seal " + s.sha256()).orElse(""));
+        return version;
+    }
+
+    /** Recomputes the seal of an approved version from what is stored, and hashes each attachment's bytes again. */
+    @Transactional
+    public SealCheck verifySeal(long planId, int number) {
+        PlanVersion version = review.version(planId, number);
+        if (!version.sealed()) {
+            throw new ConflictException("Dự thảo lần " + number + " chưa được phê duyệt nên chưa có niêm phong");
+        }
+        List<String> problems = new ArrayList<>();
+        for (Attachment a : version.content().attachments()) {
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                try (DigestOutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+                    contents.copyTo(a.sha256(), out);
+                }
+                String actual = HexFormat.of().formatHex(digest.digest());
+                if (!actual.equals(a.sha256())) {
+                    problems.add(a.title() + " (" + a.filename() + "): SHA-256 " + actual + " ≠ " + a.sha256());
+                }
+            } catch (IOException | RuntimeException e) {
+                problems.add(a.title() + " (" + a.filename() + "): không đọc được nội dung (" + e.getMessage() + ")");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        String stored = version.seal().orElseThrow().sha256();
+        return new SealCheck(stored, version.computeSeal(), problems);
+    }
+
+    @Transactional
+    public SealedVersion sealedVersion(long planId, int number) {
+        PlanVersion version = review.version(planId, number);
+        if (!version.sealed()) {
+            throw new ConflictException("Dự thảo lần " + number + " chưa được phê duyệt");
+        }
+        return new SealedVersion(version.content(), number, version.note(), version.decision().orElseThrow(), version.seal().orElseThrow());
+    }
+}
