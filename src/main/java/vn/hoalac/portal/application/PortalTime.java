@@ -12,8 +12,10 @@ import java.time.format.DateTimeFormatter;
 public final class PortalTime {
 
     public static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The pattern of a day, also the date pickers' ({@code #{formats.datePattern}}). */
+    public static final String DATE_PATTERN = "dd/MM/yyyy";
     /** 05/03/2025 */
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN);
     /** 05/03/2025 14:30 */
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     /** 05/03/2025 14:30:07, for the moment an error happened */

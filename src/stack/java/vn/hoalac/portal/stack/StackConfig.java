@@ -56,8 +56,9 @@ public record StackConfig(
     static final String POSTGRES_SUPERUSER = "postgres";
 
     /**
-     * The portal's settings for the integration tests, unless the environment sets them: a small upload limit (the
-     * test of the limit needs no 200 MB file), hostile files given up sooner, agreement statuses refreshed every 2 s.
+     * The portal's settings for the integration tests, over what the environment sets (as failsafe did): a small upload
+     * limit (the test of the limit needs no 200 MB file), hostile files given up sooner, agreement statuses refreshed
+     * every 2 s.
      */
     public static final Map<String, String> TEST_PORTAL_SETTINGS = Map.of(
             "UPLOAD_MAX_BYTES", "5242880",
@@ -71,8 +72,8 @@ public record StackConfig(
 
     /** The integration tests: ports 18080/18180, fresh data in target/ each run, {@link #TEST_PORTAL_SETTINGS}. */
     public static StackConfig forTests() {
-        Map<String, String> env = new LinkedHashMap<>(TEST_PORTAL_SETTINGS);
-        env.putAll(System.getenv());
+        Map<String, String> env = new LinkedHashMap<>(System.getenv());
+        env.putAll(TEST_PORTAL_SETTINGS); // the tests rely on them (5 MB uploads, 2 s agreement refresh): they win
         return from(env, 18080, 18180, 15433, 19998, "it", true);
     }
 

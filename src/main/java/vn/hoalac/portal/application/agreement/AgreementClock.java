@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.domain.model.agreement.AgreementRepository;
@@ -70,7 +71,7 @@ public class AgreementClock {
 
     @Transactional
     public List<String> refresh() {
-        List<String> changes = agreements.refreshStatuses(AgreementRegister.today());
+        List<String> changes = agreements.refreshStatuses(PortalTime.today());
         for (String change : changes) {
             audit.record(null, AuditAction.AGREEMENT_STATUS_REFRESHED, "AGREEMENT", change.split(" ")[1], change);
         }

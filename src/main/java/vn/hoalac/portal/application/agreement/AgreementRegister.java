@@ -111,7 +111,7 @@ public class AgreementRegister {
             throw new ConflictException("Đã có thỏa thuận số " + clean.number());
         }
         Agreement agreement = new Agreement(clean.number(), user.username(), now());
-        agreement.describe(clean, today(), user.username(), now());
+        agreement.describe(clean, PortalTime.today(), user.username(), now());
         agreements.add(agreement);
         for (Long documentId : documentIds == null ? List.<Long>of() : documentIds) {
             attachDocument(agreement, documentId);
@@ -136,7 +136,7 @@ public class AgreementRegister {
             throw new ConflictException("Đã có thỏa thuận số " + clean.number());
         });
         AgreementStatus before = agreement.status();
-        agreement.revise(expectedVersion, clean, today(), user.username(), now());
+        agreement.revise(expectedVersion, clean, PortalTime.today(), user.username(), now());
         if (documentIds != null) { // the list given is the agreement's documents now; null leaves them as they are
             for (Long documentId : agreement.documents()) {
                 if (!documentIds.contains(documentId)) {
@@ -183,7 +183,7 @@ public class AgreementRegister {
     @Transactional
     public void export(String university, AgreementStatus status, CooperationField field, LocalDate endsBefore, OutputStream out) {
         List<Agreement> rows = list(university, status, field, endsBefore, "effectiveTo", true);
-        registerExport.xlsx(rows, code -> organizations.find(code).map(Organization::name).orElse(code), today(), out);
+        registerExport.xlsx(rows, code -> organizations.find(code).map(Organization::name).orElse(code), PortalTime.today(), out);
     }
 
     /** One page of {@link #alerts()}, with the number of alerts. */
@@ -199,7 +199,7 @@ public class AgreementRegister {
             return List.of();
         }
         String scope = user.hasRole(Role.PARK_MANAGER) ? null : user.organizationCode() == null ? "-" : user.organizationCode();
-        LocalDate today = today();
+        LocalDate today = PortalTime.today();
         List<Alert> alerts = new ArrayList<>();
         for (Agreement a : agreements.search(scope, null, null, null, null, "effectiveTo", true)) {
             if ((a.status() == AgreementStatus.EXPIRING || a.status() == AgreementStatus.ACTIVE) && a.effectiveTo() != null
@@ -309,9 +309,6 @@ public class AgreementRegister {
         return new NotFoundException("Không tìm thấy thỏa thuận " + id);
     }
 
-    public static LocalDate today() {
-        return vn.hoalac.portal.application.PortalTime.today();
-    }
 
     static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);

@@ -2,8 +2,7 @@ package vn.hoalac.portal.application.audit;
 
 /**
  * Every kind of event the audit trail records. The name is what is stored in {@code audit_event.action}, exported and
- * filtered on, so a constant is never renamed; the page's words for each come from the bundles
- * ({@code audit.action.NAME}).
+ * filtered on, so a constant is never renamed (the audit page shows it as stored; sentences in words are issue 17's).
  */
 public enum AuditAction {
     LOGIN,

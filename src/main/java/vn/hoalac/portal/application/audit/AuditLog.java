@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessPolicy;
+import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Page;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
 
@@ -36,6 +38,9 @@ public class AuditLog {
         }
     }
 
+    /** The most events one export holds. */
+    public static final int EXPORT_LIMIT = 100_000;
+
     @Inject
     PortalUser user;
 
@@ -45,13 +50,33 @@ public class AuditLog {
     @Transactional
     public List<Event> find(Filter filter, int first, int max) {
         AccessPolicy.requireAnyRole(user, "Xem nhật ký hệ thống", Role.ADMIN, Role.COMMITTEE_APPROVER);
-        return events.find(filter == null ? Filter.NONE : filter, Math.max(0, first), Math.max(1, Math.min(max, 100_000)));
+        return events.find(filter == null ? Filter.NONE : filter, Math.max(0, first), Math.max(1, Math.min(max, EXPORT_LIMIT)));
     }
 
     @Transactional
     public long count(Filter filter) {
         AccessPolicy.requireAnyRole(user, "Xem nhật ký hệ thống", Role.ADMIN, Role.COMMITTEE_APPROVER);
         return events.count(filter == null ? Filter.NONE : filter);
+    }
+
+    /** One page of the matching events, newest first, and how many match: read in one transaction, so they agree. */
+    @Transactional
+    public Page<Event> page(Filter filter, int first, int max) {
+        return new Page<>(count(filter), find(filter, first, max));
+    }
+
+    /**
+     * Every matching event, for an export; more than {@link #EXPORT_LIMIT} is refused with the reason (a shorter
+     * period), never cut short.
+     */
+    @Transactional
+    public List<Event> export(Filter filter) {
+        long matching = count(filter);
+        if (matching > EXPORT_LIMIT) {
+            throw new InvalidInputException("Nhật ký có " + matching + " sự kiện khớp bộ lọc, quá " + EXPORT_LIMIT
+                    + " sự kiện của một lần xuất", List.of("from, to: chọn khoảng ngày ngắn hơn"));
+        }
+        return find(filter, 0, EXPORT_LIMIT);
     }
 
     /** Walks the whole chain in order and stops at the first event whose hash or link does not hold. */

@@ -8,7 +8,6 @@ import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
-import vn.hoalac.portal.application.Readers;
 import vn.hoalac.portal.application.TextComparison;
 import vn.hoalac.portal.application.TextDiff;
 import vn.hoalac.portal.application.audit.AuditAction;
@@ -31,7 +30,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**

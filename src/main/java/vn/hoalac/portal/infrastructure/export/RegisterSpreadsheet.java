@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.agreement.RegisterExport;
 import vn.hoalac.portal.domain.model.agreement.Agreement;
 import vn.hoalac.portal.domain.model.agreement.MilestoneStatus;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RegisterSpreadsheet implements RegisterExport {
 
-    private static final DateTimeFormatter DATE = ExportFormats.DATE;
+    private static final DateTimeFormatter DATE = PortalTime.DATE;
     private static final List<String> COLUMNS = List.of("Số thỏa thuận", "Tên thỏa thuận", "Loại", "Các bên", "Lĩnh vực",
             "Ngày ký", "Hiệu lực từ", "Hiệu lực đến", "Trạng thái", "Mốc quá hạn", "Đầu mối liên hệ");
 

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.plan.SealedVersion;
 import vn.hoalac.portal.application.plan.SealedVersionExport;
 import vn.hoalac.portal.domain.model.plan.Attachment;
@@ -95,7 +96,7 @@ public class SealedVersionPdf implements SealedVersionExport {
         }
         String line = "Niêm phong SHA-256: " + firstOf(seal.sha256());
         if (seal.sealedAt() != null) {
-            line += " · " + ExportFormats.dateTime(seal.sealedAt());
+            line += " · " + PortalTime.dateTime(seal.sealedAt());
         }
         return line;
     }
@@ -109,7 +110,7 @@ public class SealedVersionPdf implements SealedVersionExport {
                 title += " số " + decision.noticeNumber().strip();
             }
             if (decision.noticeDate() != null) {
-                title += " ngày " + decision.noticeDate().format(ExportFormats.DATE);
+                title += " ngày " + decision.noticeDate().format(PortalTime.DATE);
             }
             conclusion = firstOf(decision.conclusion());
         }

@@ -1,5 +1,6 @@
 package vn.hoalac.portal.infrastructure.export;
 
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.plan.ReviewSynthesis;
 import vn.hoalac.portal.domain.model.plan.Disposition;
 
@@ -50,7 +51,7 @@ final class SynthesisLayout {
             draft += " — " + synthesis.versionNote().strip();
         }
         if (synthesis.reviewDeadline() != null) {
-            draft += " · Hạn góp ý: " + synthesis.reviewDeadline().format(ExportFormats.DATE);
+            draft += " · Hạn góp ý: " + synthesis.reviewDeadline().format(PortalTime.DATE);
         }
         String count = "Tổng số ý kiến: %d · Chưa trả lời: %d".formatted(synthesis.rows().size(), synthesis.unanswered());
         return List.of(TITLE, firstOf(synthesis.planTitle()), draft, count);
@@ -80,7 +81,7 @@ final class SynthesisLayout {
         if (at == null) {
             return who;
         }
-        String date = ExportFormats.date(at);
+        String date = PortalTime.date(at);
         return who.isEmpty() ? date : who + "\n" + date;
     }
 }

@@ -73,7 +73,7 @@ public class JpaAgreementRepository implements AgreementRepository {
             params.add(endsBefore);
         }
         sql.append(" ORDER BY ").append(SORTS.getOrDefault(sort == null ? "effectiveTo" : sort, "a.effective_to")).append(ascending ? " ASC" : " DESC")
-                .append(" NULLS LAST, a.id DESC LIMIT 1000");
+                .append(" NULLS LAST, a.id DESC");
         var query = em.createNativeQuery(sql.toString());
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));

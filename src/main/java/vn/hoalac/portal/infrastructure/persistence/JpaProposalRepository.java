@@ -35,10 +35,10 @@ public class JpaProposalRepository implements ProposalRepository {
     @Override
     public List<Proposal> list(String organization) {
         if (organization == null) {
-            return em.createQuery("SELECT p FROM Proposal p ORDER BY p.createdAt DESC", Proposal.class).setMaxResults(1000).getResultList();
+            return em.createQuery("SELECT p FROM Proposal p ORDER BY p.createdAt DESC", Proposal.class).getResultList();
         }
         return em.createQuery("SELECT DISTINCT p FROM Proposal p LEFT JOIN p.reviewers r "
                         + "WHERE p.organization = :org OR r = :org ORDER BY p.createdAt DESC", Proposal.class)
-                .setParameter("org", organization).setMaxResults(1000).getResultList();
+                .setParameter("org", organization).getResultList();
     }
 }

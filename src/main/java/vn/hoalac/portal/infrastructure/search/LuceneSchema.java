@@ -12,7 +12,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import vn.hoalac.portal.application.PortalTime;
-import vn.hoalac.portal.application.Texts;
 import vn.hoalac.portal.application.document.DocumentSummary;
 import vn.hoalac.portal.application.search.IndexEntry;
 import vn.hoalac.portal.domain.model.document.ExtractionStatus;

@@ -11,18 +11,31 @@ import java.util.List;
  */
 public record PageRequest(int page, int size) {
 
-    /** Deepest item a page may start at, for every list (a search engine collects every hit before the page). */
+    /**
+     * Deepest item a page of the search engine's lists (search, the library) may start at: the engine collects every
+     * hit before the page. The lists read from the database page in SQL or in the use case and go as deep as they hold.
+     */
     public static final int MAX_OFFSET = 100_000;
 
     /** The description of the page parameter in the OpenAPI document. */
-    public static final String PAGE_DESCRIPTION = "page number, from 0; page × size ≤ 100000";
+    public static final String PAGE_DESCRIPTION = "page number, from 0";
 
+    /** The description of the page parameter of the search engine's lists. */
+    public static final String ENGINE_PAGE_DESCRIPTION = "page number, from 0; page × size ≤ 100000";
+
+    /** A page of a list read from the database: any depth (that an {@code int} holds). */
     public static PageRequest of(String page, String size, int defaultSize, int maxSize) {
+        return of(page, size, defaultSize, maxSize, Integer.MAX_VALUE);
+    }
+
+    /** A page that may not start beyond {@code maxOffset} ({@link #MAX_OFFSET} for the search engine's lists). */
+    public static PageRequest of(String page, String size, int defaultSize, int maxSize, int maxOffset) {
         Integer p = number(page, 0);
         Integer s = number(size, defaultSize);
-        if (p == null || s == null || p < 0 || s < 1 || s > maxSize || (long) p * s > MAX_OFFSET) {
-            throw new InvalidInputException("Tham số phân trang không hợp lệ",
-                    List.of("page >= 0", "1 <= size <= " + maxSize, "page * size <= " + MAX_OFFSET));
+        if (p == null || s == null || p < 0 || s < 1 || s > maxSize || (long) p * s > maxOffset) {
+            throw new InvalidInputException("Tham số phân trang không hợp lệ", maxOffset == Integer.MAX_VALUE
+                    ? List.of("page >= 0", "1 <= size <= " + maxSize)
+                    : List.of("page >= 0", "1 <= size <= " + maxSize, "page * size <= " + maxOffset));
         }
         return new PageRequest(p, s);
     }

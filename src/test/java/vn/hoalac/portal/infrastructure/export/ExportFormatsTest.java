@@ -1,5 +1,7 @@
 package vn.hoalac.portal.infrastructure.export;
 
+import vn.hoalac.portal.application.PortalTime;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -21,8 +23,8 @@ class ExportFormatsTest {
     void instantsAreWrittenAsTheDayAndTimeInHanoi() {
         OffsetDateTime evening = OffsetDateTime.parse("2025-08-14T20:30:00Z");
 
-        assertThat(ExportFormats.date(evening)).isEqualTo("15/08/2025");
-        assertThat(ExportFormats.dateTime(evening)).isEqualTo("15/08/2025 03:30");
+        assertThat(PortalTime.date(evening)).isEqualTo("15/08/2025");
+        assertThat(PortalTime.dateTime(evening)).isEqualTo("15/08/2025 03:30");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.hoalac.portal.infrastructure.export;
 
 import org.junit.jupiter.api.Test;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.plan.ReviewSynthesis;
 import vn.hoalac.portal.domain.model.plan.Disposition;
 
@@ -62,6 +63,6 @@ class SynthesisLayoutTest {
             assertThat(c.sheetWidth()).isPositive();
             assertThat(c.pdfWeight()).isPositive();
         });
-        assertThat(LocalDate.of(2025, 8, 20).format(ExportFormats.DATE)).isEqualTo("20/08/2025");
+        assertThat(LocalDate.of(2025, 8, 20).format(PortalTime.DATE)).isEqualTo("20/08/2025");
     }
 }

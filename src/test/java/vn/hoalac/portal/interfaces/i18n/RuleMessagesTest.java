@@ -25,7 +25,7 @@ class RuleMessagesTest {
     @Test
     void theVietnameseSentencesAreTheOnesUsersKnow() {
         assertThat(vi(Rule.PLAN_VERSION_OPEN, 1, VersionStatus.IN_REVIEW))
-                .isEqualTo("Dự thảo lần 1 đang đang lấy ý kiến; chỉ gửi phiên bản mới khi nó đã được phê duyệt hoặc trả lại");
+                .isEqualTo("Dự thảo lần 1 đang lấy ý kiến; chỉ gửi phiên bản mới khi nó đã được phê duyệt hoặc trả lại");
         assertThat(vi(Rule.PLAN_DRAFT_EMPTY)).isEqualTo("Bản dự thảo chưa có mục nào");
         assertThat(vi(Rule.VERSION_REVIEW_CLOSED, 2, VersionStatus.APPROVED)).isEqualTo("Dự thảo lần 2 đã kết thúc lấy ý kiến (đã được phê duyệt)");
         assertThat(vi(Rule.VERSION_DEADLINE_PASSED, LocalDate.of(2026, 12, 1))).isEqualTo("Đã quá hạn góp ý (2026-12-01)");

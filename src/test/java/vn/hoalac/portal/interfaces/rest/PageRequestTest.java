@@ -23,14 +23,23 @@ class PageRequestTest {
     @ParameterizedTest(name = "page={0} size={1}")
     @CsvSource({"-1, 20", "0, 0", "0, 201", "abc, 20", "0, 2x", "1.5, 20", "2147483647, 200", "501, 200", "99999999999, 1"})
     void aBadPageOrSizeIsA400ThatNamesTheLimits(String page, String size) {
-        assertThatThrownBy(() -> PageRequest.of(page, size, 20, 200))
+        assertThatThrownBy(() -> PageRequest.of(page, size, 20, 200, PageRequest.MAX_OFFSET))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.details())
                         .containsExactly("page >= 0", "1 <= size <= 200", "page * size <= 100000"));
     }
 
     @Test
-    void theDeepestPageStartsAtTheOffsetLimit() {
-        assertThat(PageRequest.of("500", "200", 20, 200).first()).isEqualTo(PageRequest.MAX_OFFSET);
+    void theDeepestPageOfTheEngineStartsAtTheOffsetLimit() {
+        assertThat(PageRequest.of("500", "200", 20, 200, PageRequest.MAX_OFFSET).first()).isEqualTo(PageRequest.MAX_OFFSET);
+        assertThatThrownBy(() -> PageRequest.of("501", "200", 20, 200, PageRequest.MAX_OFFSET)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void listsReadFromTheDatabaseGoAsDeepAsTheyHold() {
+        assertThat(PageRequest.of("5000", "100", 100, 1000).first()).isEqualTo(500_000);
+        assertThatThrownBy(() -> PageRequest.of("2147483647", "1000", 100, 1000))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.details())
+                        .containsExactly("page >= 0", "1 <= size <= 1000"));
     }
 
     @Test

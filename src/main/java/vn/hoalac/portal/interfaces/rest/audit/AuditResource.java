@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Page;
 import vn.hoalac.portal.application.audit.AuditExport;
 import vn.hoalac.portal.application.audit.AuditLog;
 import vn.hoalac.portal.interfaces.rest.Downloads;
@@ -69,7 +70,8 @@ public class AuditResource {
                                  @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size, 100, 1000);
         AuditLog.Filter filter = new AuditLog.Filter(entityType, entityId, actor, action, date(from, "from"), date(to, "to"));
-        return new Paged<>(log.count(filter), log.find(filter, request.first(), request.size()).stream().map(AuditResource::json).toList());
+        Page<AuditLog.Event> events = log.page(filter, request.first(), request.size());
+        return new Paged<>(events.total(), events.items().stream().map(AuditResource::json).toList());
     }
 
     @GET
@@ -143,8 +145,8 @@ public class AuditResource {
 
     private Response export(ExportFilter f, String filename, String type,
                             java.util.function.BiConsumer<List<AuditLog.Event>, java.io.OutputStream> writer) {
-        List<AuditLog.Event> events = log.find(new AuditLog.Filter(f.entityType, f.entityId, f.actor, f.action,
-                date(f.from, "from"), date(f.to, "to")), 0, 100_000);
+        List<AuditLog.Event> events = log.export(new AuditLog.Filter(f.entityType, f.entityId, f.actor, f.action,
+                date(f.from, "from"), date(f.to, "to")));
         StreamingOutput body = out -> writer.accept(events, out);
         return Downloads.attachment(body, type, filename).build();
     }

@@ -77,7 +77,7 @@ public class DocumentsResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Paged<DocumentJson.Summary> list(
-            @Parameter(description = PageRequest.PAGE_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @Parameter(description = PageRequest.ENGINE_PAGE_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "documents per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("size") String size,
@@ -93,7 +93,7 @@ public class DocumentsResource {
             @Parameter(description = "sort field (default: last change)", schema = @Schema(enumeration = {"title", "category", "organization", "currentVersion", "size", "updatedAt"}))
             @QueryParam("sort") String sort,
             @Parameter(description = "ascending order") @QueryParam("asc") @DefaultValue("false") boolean ascending) {
-        PageRequest request = PageRequest.of(page, size, 20, 200);
+        PageRequest request = PageRequest.of(page, size, 20, 200, PageRequest.MAX_OFFSET);
         DocumentPage result = listing.list(new LibraryListing.Filters(title, category, organization, version, extraction,
                 updated, sizeClass), sort, ascending, request.first(), request.size());
         return new Paged<>(result.total(), result.items().stream().map(DocumentJson::of).toList());

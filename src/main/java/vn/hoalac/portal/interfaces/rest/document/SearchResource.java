@@ -47,11 +47,11 @@ public class SearchResource {
             @Parameter(description = "facet: status") @QueryParam("status") String status,
             @Parameter(description = "order", schema = @Schema(enumeration = {"relevance", "newest"}, defaultValue = "relevance"))
             @QueryParam("sort") String sort,
-            @Parameter(description = PageRequest.PAGE_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @Parameter(description = PageRequest.ENGINE_PAGE_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "hits per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("size") String size) {
-        PageRequest request = PageRequest.of(page, size, 20, 100);
+        PageRequest request = PageRequest.of(page, size, 20, 100, PageRequest.MAX_OFFSET);
         return search.search(q, type, category, organization, year, status, sort, request.page(), request.size());
     }
 }

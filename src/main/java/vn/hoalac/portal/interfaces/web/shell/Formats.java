@@ -31,6 +31,11 @@ public class Formats {
         return PortalTime.dateTime(time);
     }
 
+    /** The pattern the date pickers read and write a day in (05/03/2025). */
+    public String getDatePattern() {
+        return PortalTime.DATE_PATTERN;
+    }
+
     public String date(java.time.LocalDate date) {
         return date == null ? "" : date.format(PortalTime.DATE);
     }
