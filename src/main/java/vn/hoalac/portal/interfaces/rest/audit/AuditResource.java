@@ -102,7 +102,8 @@ public class AuditResource {
     @GET
     @Path("export.csv")
     @Produces(AuditExport.CSV)
-    @Operation(summary = "The filtered trail as CSV", description = "Up to 100000 events; cells that a spreadsheet would run as a formula are quoted.")
+    @Operation(summary = "The filtered trail as CSV", description = "Every matching event, up to 100000 "
+            + "(more is a 400 asking for a shorter period); cells that a spreadsheet would run as a formula are quoted.")
     @APIResponse(responseCode = "200", description = "A CSV attachment",
             content = @Content(mediaType = AuditExport.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -124,7 +125,8 @@ public class AuditResource {
     @GET
     @Path("export.xlsx")
     @Produces(AuditExport.XLSX)
-    @Operation(summary = "The filtered trail as a spreadsheet", description = "Up to 100000 events, text cells only.")
+    @Operation(summary = "The filtered trail as a spreadsheet", description = "Every matching event, up to 100000 "
+            + "(more is a 400 asking for a shorter period), text cells only.")
     @APIResponse(responseCode = "200", description = "An XLSX attachment",
             content = @Content(mediaType = AuditExport.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
