@@ -4,6 +4,14 @@ import vn.hoalac.portal.domain.model.plan.Decision;
 import vn.hoalac.portal.domain.model.plan.PlanContent;
 import vn.hoalac.portal.domain.model.plan.Seal;
 
-/** An approved version as it is exported: its frozen content, the committee's decision and the seal. */
-public record SealedVersion(PlanContent content, int number, String note, Decision decision, Seal seal) {
+/**
+ * An approved version as it is exported: its frozen content, the committee's decision, the seal, and the name the
+ * committee's notice is signed with (the committee member who recorded the decision).
+ */
+public record SealedVersion(PlanContent content, int number, String note, Decision decision, Seal seal, String signer) {
+
+    /** Signed with the user name of whoever recorded the decision, when no better name is known. */
+    public SealedVersion(PlanContent content, int number, String note, Decision decision, Seal seal) {
+        this(content, number, note, decision, seal, decision == null ? null : decision.decidedBy());
+    }
 }

@@ -17,10 +17,12 @@ import static vn.hoalac.portal.infrastructure.export.PdfBlocks.font;
 /**
  * A section body (cleaned HTML: p, h1-h4, ul/ol/li, strong/em/u, blockquote, br) as PDF paragraphs and lists.
  * Only text nodes reach the page, so markup can never be printed as text; unknown elements contribute their text.
+ * The text is set as the official formats set a document's text: 14 pt, paragraphs justified with their first line
+ * indented 1 cm.
  */
 final class HtmlToPdf {
 
-    private static final float SIZE = 10;
+    private static final float SIZE = 14;
 
     /** A run of text in one style, or a line break ({@code text} null). */
     private record Run(String text, int style) {
@@ -84,17 +86,15 @@ final class HtmlToPdf {
 
     private static float headingSize(String tag) {
         return switch (tag) {
-            case "h1" -> 13;
-            case "h2" -> 12;
-            case "h3" -> 11;
-            default -> 10.5f;
+            case "h1" -> 15;
+            default -> 14;
         };
     }
 
     /** ul/ol with its items; a list nested in an item follows that item, indented. */
     private com.lowagie.text.List list(org.jsoup.nodes.Element e, int style) {
         boolean ordered = e.normalName().equals("ol");
-        com.lowagie.text.List list = new com.lowagie.text.List(ordered, 14);
+        com.lowagie.text.List list = new com.lowagie.text.List(ordered, 20);
         list.setListSymbol(new Chunk(ordered ? "" : "•", font(SIZE, style)));
         for (org.jsoup.nodes.Element child : e.children()) {
             List<Run> runs = new ArrayList<>();
@@ -144,6 +144,8 @@ final class HtmlToPdf {
         Paragraph paragraph = paragraph(pending, SIZE, indent);
         pending.clear();
         if (paragraph != null) {
+            paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
+            paragraph.setFirstLineIndent(OfficialDocument.INDENT);
             out.add(paragraph);
         }
     }
@@ -162,8 +164,8 @@ final class HtmlToPdf {
         }
         Paragraph paragraph = new Paragraph();
         paragraph.setFont(font(size, Font.NORMAL)); // else OpenPDF's default, a non-embedded Helvetica, is referenced
-        paragraph.setLeading(size * 1.4f);
-        paragraph.setSpacingAfter(4);
+        paragraph.setLeading(size * 1.3f);
+        paragraph.setSpacingAfter(6);
         paragraph.setIndentationLeft(indent);
         for (int i = 0; i < trimmed.size(); i++) {
             Run run = trimmed.get(i);

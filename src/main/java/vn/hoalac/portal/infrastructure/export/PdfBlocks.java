@@ -18,8 +18,9 @@ import java.io.UncheckedIOException;
 import static vn.hoalac.portal.infrastructure.export.ExportFormats.firstOf;
 
 /**
- * What the plan's PDFs are made of: text in DejaVu Sans, embedded (a subset) from {@code /fonts} on the classpath
- * because the standard PDF fonts have no Vietnamese letters, and the paragraphs and table cells they share.
+ * What the plan's PDFs are made of: text in Liberation Serif (metric-compatible with the Times New Roman the official
+ * formats ask for), embedded (a subset) from {@code /fonts} on the classpath because the standard PDF fonts have no
+ * Vietnamese letters, and the paragraphs and table cells they share.
  */
 final class PdfBlocks {
 
@@ -30,8 +31,10 @@ final class PdfBlocks {
 
     /** The fonts, read once from the classpath; BaseFont caches them, each document embeds what it uses. */
     static final class Fonts {
-        static final BaseFont REGULAR = load("DejaVuSans.ttf");
-        static final BaseFont BOLD = load("DejaVuSans-Bold.ttf");
+        static final BaseFont REGULAR = load("LiberationSerif-Regular.ttf");
+        static final BaseFont BOLD = load("LiberationSerif-Bold.ttf");
+        static final BaseFont ITALIC = load("LiberationSerif-Italic.ttf");
+        static final BaseFont BOLD_ITALIC = load("LiberationSerif-BoldItalic.ttf");
 
         private Fonts() {
         }
@@ -50,10 +53,12 @@ final class PdfBlocks {
         }
     }
 
-    /** DejaVu Sans in a size and style (Font.BOLD picks the bold face; ITALIC is slanted, UNDERLINE drawn). */
+    /** Liberation Serif in a size and style: Font.BOLD and Font.ITALIC pick the face, UNDERLINE is drawn. */
     static Font font(float size, int style) {
         boolean bold = (style & Font.BOLD) != 0;
-        return new Font(bold ? Fonts.BOLD : Fonts.REGULAR, size, style & ~Font.BOLD);
+        boolean italic = (style & Font.ITALIC) != 0;
+        BaseFont face = bold ? (italic ? Fonts.BOLD_ITALIC : Fonts.BOLD) : (italic ? Fonts.ITALIC : Fonts.REGULAR);
+        return new Font(face, size, style & Font.UNDERLINE);
     }
 
     static Paragraph centered(String text, Font font, float spacingAfter) {

@@ -1,6 +1,7 @@
 package vn.hoalac.portal.infrastructure.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.plan.ReviewSynthesis;
 import vn.hoalac.portal.application.plan.SynthesisExport;
 
@@ -17,6 +18,6 @@ public class SynthesisExports implements SynthesisExport {
 
     @Override
     public void pdf(ReviewSynthesis synthesis, OutputStream out) {
-        SynthesisPdf.write(synthesis, out);
+        SynthesisPdf.write(synthesis, PortalTime.today(), out);
     }
 }

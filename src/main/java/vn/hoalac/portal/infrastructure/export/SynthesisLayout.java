@@ -24,7 +24,7 @@ final class SynthesisLayout {
     }
 
     static final List<Column> COLUMNS = List.of(
-            new Column("STT", 6, 0.5f),
+            new Column("STT", 6, 0.75f),
             new Column("Mục", 22, 1.5f),
             new Column("Đơn vị góp ý", 22, 1.5f),
             new Column("Người góp ý", 20, 1.3f),

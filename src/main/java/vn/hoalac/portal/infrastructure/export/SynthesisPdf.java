@@ -3,73 +3,124 @@ package vn.hoalac.portal.infrastructure.export;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.plan.ReviewSynthesis;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+import static vn.hoalac.portal.infrastructure.export.ExportFormats.firstOf;
 import static vn.hoalac.portal.infrastructure.export.PdfBlocks.cell;
-import static vn.hoalac.portal.infrastructure.export.PdfBlocks.centered;
-import static vn.hoalac.portal.infrastructure.export.PdfBlocks.font;
 import static vn.hoalac.portal.infrastructure.export.PdfBlocks.headerCell;
 
-/** The review synthesis as a PDF on landscape A4, in the {@link SynthesisLayout}, numbered pages. */
+/**
+ * The review synthesis as a PDF on landscape A4, a document of the park's in the State's format (Nghị định
+ * 30/2020/NĐ-CP, {@link OfficialFormat#STATE}): header, title, a sentence that says what it holds, the table of the
+ * {@link SynthesisLayout} (its header repeated on every page), recipients and signer; numbered pages.
+ */
 final class SynthesisPdf {
+
+    static final String BODY = "BAN QUẢN LÝ KHU CÔNG NGHỆ CAO HÒA LẠC";
+    /** The number is given by the park's registry when the document is issued: the portal leaves it blank. */
+    static final String NUMBER = "        /BC-BQL";
+    static final List<String> AUTHORITY = List.of("TRƯỞNG BAN");
+    private static final float TABLE = 10;
 
     private SynthesisPdf() {
     }
 
-    /** The heading, then a table with a row per comment (its header repeated on every page). */
-    static void write(ReviewSynthesis s, OutputStream out) {
-        Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 36);
+    /** The synthesis dated {@code today} (in Hanoi). */
+    static void write(ReviewSynthesis s, LocalDate today, OutputStream out) {
+        Document document = OfficialDocument.landscape();
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PageFooter(null));
+            writer.setPageEvent(new OfficialDocument.Pages(OfficialFormat.STATE, null));
             document.addTitle(SynthesisLayout.TITLE);
             document.open();
-            List<String> heading = SynthesisLayout.heading(s);
-            document.add(centered(heading.get(0), font(14, Font.BOLD), 4));
-            for (String line : heading.subList(1, heading.size())) {
-                if (!line.isEmpty()) {
-                    document.add(centered(line, font(10, Font.NORMAL), 2));
-                }
-            }
-            float[] widths = new float[SynthesisLayout.COLUMNS.size()];
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = SynthesisLayout.COLUMNS.get(i).pdfWeight();
-            }
-            PdfPTable table = new PdfPTable(widths);
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(10);
-            table.setHeaderRows(1);
-            for (String column : SynthesisLayout.labels()) {
-                table.addCell(headerCell(column, 8));
-            }
-            for (ReviewSynthesis.Row row : s.rows()) {
-                List<String> cells = SynthesisLayout.cells(row);
-                for (int i = 0; i < cells.size(); i++) {
-                    PdfPCell cell = cell(cells.get(i), 8);
-                    if (i == SynthesisLayout.INDEX || i == SynthesisLayout.DISPOSITION) {
-                        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-                    }
-                    table.addCell(cell);
-                }
-            }
-            if (s.rows().isEmpty()) {
-                PdfPCell none = cell("Chưa có ý kiến góp ý.", 8);
-                none.setColspan(SynthesisLayout.COLUMNS.size());
-                table.addCell(none);
-            }
-            document.add(table);
+            new OfficialDocument.Header(OfficialFormat.STATE, null, BODY, NUMBER,
+                    OfficialDocument.placeAndDate(OfficialDocument.PLACE, today)).addTo(writer, document);
+            OfficialDocument.title(document, OfficialFormat.STATE, SynthesisLayout.TITLE, summary(s));
+            document.add(OfficialDocument.text(introduction(s), OfficialFormat.STATE));
+            document.add(table(s));
+            document.add(OfficialDocument.signature(OfficialFormat.STATE, recipients(s), AUTHORITY, null));
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot write the synthesis PDF", e);
         } finally {
             PdfBlocks.closeIfOpen(document);
         }
+    }
+
+    /** "về Dự thảo lần 2 Đề án …": the title's summary. */
+    static String summary(ReviewSynthesis s) {
+        String plan = firstOf(s.planTitle());
+        return "về Dự thảo lần " + s.versionNumber() + (plan.isEmpty() ? "" : " " + plan);
+    }
+
+    /** The sentence before the table: which draft (its note, its deadline) and how many comments, answered or not. */
+    static String introduction(ReviewSynthesis s) {
+        List<String> about = new ArrayList<>();
+        if (s.versionNote() != null && !s.versionNote().isBlank()) {
+            about.add(s.versionNote().strip());
+        }
+        if (s.reviewDeadline() != null) {
+            about.add("hạn góp ý " + s.reviewDeadline().format(PortalTime.DATE));
+        }
+        return "Ban Quản lý Khu công nghệ cao Hòa Lạc tổng hợp các ý kiến góp ý đối với dự thảo lần " + s.versionNumber()
+                + (about.isEmpty() ? "" : " (" + String.join("; ", about) + ")")
+                + " và việc tiếp thu, giải trình như sau. Tổng số ý kiến: %d; chưa trả lời: %d."
+                .formatted(s.rows().size(), s.unanswered());
+    }
+
+    /** The committee, every organization that commented, and the registry's copy. */
+    static List<String> recipients(ReviewSynthesis s) {
+        Set<String> organizations = new LinkedHashSet<>();
+        for (ReviewSynthesis.Row row : s.rows()) {
+            String name = firstOf(row.organizationName(), row.organization());
+            if (!name.isEmpty()) {
+                organizations.add(name);
+            }
+        }
+        List<String> recipients = new ArrayList<>();
+        recipients.add("Ban Chỉ đạo Chương trình 07-CTr/TU (để báo cáo);");
+        organizations.forEach(name -> recipients.add(name + ";"));
+        recipients.add("Lưu: VT.");
+        return recipients;
+    }
+
+    private static PdfPTable table(ReviewSynthesis s) throws DocumentException {
+        float[] widths = new float[SynthesisLayout.COLUMNS.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = SynthesisLayout.COLUMNS.get(i).pdfWeight();
+        }
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+        table.setHeaderRows(1);
+        for (String column : SynthesisLayout.labels()) {
+            table.addCell(headerCell(column, TABLE));
+        }
+        for (ReviewSynthesis.Row row : s.rows()) {
+            List<String> cells = SynthesisLayout.cells(row);
+            for (int i = 0; i < cells.size(); i++) {
+                PdfPCell cell = cell(cells.get(i), TABLE);
+                if (i == SynthesisLayout.INDEX || i == SynthesisLayout.DISPOSITION) {
+                    cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+                }
+                table.addCell(cell);
+            }
+        }
+        if (s.rows().isEmpty()) {
+            PdfPCell none = cell("Chưa có ý kiến góp ý.", TABLE);
+            none.setColspan(SynthesisLayout.COLUMNS.size());
+            table.addCell(none);
+        }
+        return table;
     }
 }

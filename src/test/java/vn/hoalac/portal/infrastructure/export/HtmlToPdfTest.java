@@ -29,7 +29,7 @@ class HtmlToPdfTest {
         assertThat(elements).hasSize(3).allSatisfy(e -> assertThat(e).isInstanceOf(Paragraph.class));
         Paragraph heading = (Paragraph) elements.get(0);
         assertThat(heading.getContent()).isEqualTo("1. Bối cảnh");
-        assertThat(chunks(heading).getFirst().getFont().getSize()).isEqualTo(12f);
+        assertThat(chunks(heading).getFirst().getFont().getSize()).isEqualTo(14f);
         assertThat(chunks(heading).getFirst().getFont().getBaseFont()).isSameAs(PdfBlocks.Fonts.BOLD);
         Paragraph paragraph = (Paragraph) elements.get(1);
         assertThat(paragraph.getContent()).isEqualTo("Khu công nghệ cao Hòa Lạc");
@@ -37,7 +37,11 @@ class HtmlToPdfTest {
                 .containsExactly(PdfBlocks.Fonts.REGULAR, PdfBlocks.Fonts.BOLD);
         Paragraph quote = (Paragraph) elements.get(2);
         assertThat(quote.getIndentationLeft()).isEqualTo(18f);
-        assertThat(chunks(quote).getFirst().getFont().isItalic()).isTrue();
+        assertThat(chunks(quote).getFirst().getFont().getBaseFont()).isSameAs(PdfBlocks.Fonts.ITALIC);
+        // the text as the official formats set it: 14 pt, justified, the first line indented 1 cm
+        assertThat(chunks(paragraph).getFirst().getFont().getSize()).isEqualTo(14f);
+        assertThat(paragraph.getAlignment()).isEqualTo(Element.ALIGN_JUSTIFIED);
+        assertThat(paragraph.getFirstLineIndent()).isEqualTo(OfficialDocument.INDENT);
     }
 
     @Test
