@@ -18,9 +18,14 @@ import java.util.zip.ZipFile;
 /**
  * The embedded Keycloak with the realm of keycloak-realm/, its data in the embedded PostgreSQL (or KEYCLOAK_DB_URL).
  * The distribution is unpacked once from the Maven repository into .portal-data/runtime/ and built once for
- * PostgreSQL (a one-off step of about a minute); each start imports the realm when it is not there yet.
+ * PostgreSQL (a one-off step of about a minute); each start imports the realm when it is not there yet, and copies
+ * the portal's login theme (keycloak-realm/themes/hoalac) into the distribution's themes/ folder, where Keycloak finds
+ * it without a build step; the theme is also made the default, so that a realm imported before it existed shows it.
  */
 final class KeycloakServer extends ServerProcess {
+
+    /** The portal's login theme, a folder of keycloak-realm/themes/. */
+    static final String THEME = "hoalac";
 
     KeycloakServer(StackConfig config) {
         super(config, "keycloak");
@@ -50,6 +55,7 @@ final class KeycloakServer extends ServerProcess {
                 Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        installThemes(home);
         env.put("KC_DB_URL", databaseUrl());
         env.put("KC_DB_USERNAME", config.keycloakDbUser());
         env.put("KC_DB_PASSWORD", config.keycloakDbPassword());
@@ -59,8 +65,34 @@ final class KeycloakServer extends ServerProcess {
                 "--http-port=" + config.keycloakPort(),
                 "--http-management-port=" + config.keycloakManagementPort(),
                 "--hostname=" + config.keycloakUrl(),
+                "--spi-theme--default=" + THEME,
                 "--import-realm");
         return new Launch(command, home, env);
+    }
+
+    /** Replaces the distribution's copy of each theme of keycloak-realm/themes/ with the project's own. */
+    private void installThemes(Path home) throws IOException {
+        Path source = config.realmDir().resolve("themes");
+        if (!Files.isDirectory(source)) {
+            return;
+        }
+        Path themes = Files.createDirectories(home.resolve("themes"));
+        try (Stream<Path> folders = Files.list(source)) {
+            for (Path theme : folders.filter(Files::isDirectory).toList()) {
+                Path target = themes.resolve(theme.getFileName().toString());
+                PortalStack.deleteTree(target);
+                try (Stream<Path> files = Files.walk(theme)) {
+                    for (Path file : files.toList()) {
+                        Path copy = target.resolve(theme.relativize(file).toString());
+                        if (Files.isDirectory(file)) {
+                            Files.createDirectories(copy);
+                        } else {
+                            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private String databaseUrl() {

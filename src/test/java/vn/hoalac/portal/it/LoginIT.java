@@ -5,8 +5,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,5 +109,59 @@ class LoginIT {
             browser.driver().findElement(By.id("language:lang-vi")).click();
             assertThat(browser.text(By.id("welcome"))).isEqualTo("Xin chào, Trần Minh Hải");
         }
+    }
+
+    @Test
+    void theLoginPageCarriesThePortalsNameAndColoursInVietnameseByDefaultAndEnglishOnChoosingIt() {
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.manage().window().setSize(new Dimension(1440, 900));
+            browser.open("/");
+            browser.waitFor(By.id("kc-login"));
+            browser.assertOnKeycloak();
+
+            // the portal's name and Vietnamese, Keycloak's own words included
+            assertThat(flat(browser.text(By.id("kc-header-wrapper"))))
+                    .startsWith("Cổng điều hành Đề án Khu công nghệ cao Hòa Lạc")
+                    .contains("Chương trình 07-CTr/TU của Thành ủy Hà Nội");
+            assertThat(driver.getTitle()).isEqualTo("Đăng nhập - Cổng điều hành Đề án Khu công nghệ cao Hòa Lạc");
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+            assertThat(browser.text(By.id("kc-page-title"))).isEqualTo("Đăng nhập vào Cổng điều hành");
+            assertThat(browser.text(By.id("kc-login"))).isEqualTo("Đăng nhập");
+            assertThat(driver.findElement(By.cssSelector("label[for='password']")).getText()).contains("Mật khẩu");
+            // the portal's colours: its red on the button, no Keycloak background picture
+            assertThat(driver.findElement(By.id("kc-login")).getCssValue("background-color")).isEqualTo("rgba(165, 28, 28, 1)");
+            assertThat(driver.findElement(By.tagName("body")).getCssValue("background-image")).startsWith("linear-gradient");
+            browser.screenshot("login-vi-1440");
+            driver.manage().window().setSize(new Dimension(390, 844));
+            assertThat(browser.waitFor(By.id("username")).getRect().getWidth()).as("the form fits a phone").isLessThan(390);
+            browser.screenshot("login-vi-390");
+            driver.manage().window().setSize(new Dimension(1440, 900));
+
+            // English on choosing it in the page's language list
+            WebElement languages = browser.waitFor(By.id("login-select-toggle"));
+            WebElement english = languages.findElements(By.tagName("option")).stream()
+                    .filter(o -> o.getAttribute("value").contains("kc_locale=en")).findFirst().orElseThrow();
+            new Select(languages).selectByValue(english.getAttribute("value"));
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            assertThat(flat(browser.text(By.id("kc-header-wrapper"))))
+                    .startsWith("Hoa Lac Hi-Tech Park Development Plan Portal")
+                    .contains("Programme 07-CTr/TU of the Hanoi Party Committee");
+            assertThat(driver.getTitle()).isEqualTo("Sign in - Hoa Lac Hi-Tech Park Development Plan Portal");
+            assertThat(browser.text(By.id("kc-page-title"))).isEqualTo("Sign in to the portal");
+            assertThat(browser.text(By.id("kc-login"))).isEqualTo("Sign In");
+            browser.screenshot("login-en-1440");
+            driver.manage().window().setSize(new Dimension(390, 844));
+            browser.screenshot("login-en-390");
+
+            // and the English page still logs in
+            browser.loginOnKeycloak("bql.soan", "demo123");
+            browser.waitFor(By.id("welcome"));
+        }
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 }
