@@ -20,12 +20,10 @@ import java.util.zip.ZipFile;
  * The distribution is unpacked once from the Maven repository into .portal-data/runtime/ and built once for
  * PostgreSQL (a one-off step of about a minute); each start imports the realm when it is not there yet, and copies
  * the portal's login theme (keycloak-realm/themes/hoalac) into the distribution's themes/ folder, where Keycloak finds
- * it without a build step; the theme is also made the default, so that a realm imported before it existed shows it.
+ * it without a build step (the realm file selects it; it is not made the server's default theme, which would apply to
+ * the account and admin consoles too, and they have no such theme).
  */
 final class KeycloakServer extends ServerProcess {
-
-    /** The portal's login theme, a folder of keycloak-realm/themes/. */
-    static final String THEME = "hoalac";
 
     KeycloakServer(StackConfig config) {
         super(config, "keycloak");
@@ -65,7 +63,6 @@ final class KeycloakServer extends ServerProcess {
                 "--http-port=" + config.keycloakPort(),
                 "--http-management-port=" + config.keycloakManagementPort(),
                 "--hostname=" + config.keycloakUrl(),
-                "--spi-theme--default=" + THEME,
                 "--import-realm");
         return new Launch(command, home, env);
     }

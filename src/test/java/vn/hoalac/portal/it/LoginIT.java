@@ -131,7 +131,8 @@ class LoginIT {
             assertThat(driver.findElement(By.cssSelector("label[for='password']")).getText()).contains("Mật khẩu");
             // the portal's colours: its red on the button, no Keycloak background picture
             assertThat(driver.findElement(By.id("kc-login")).getCssValue("background-color")).isEqualTo("rgba(165, 28, 28, 1)");
-            assertThat(driver.findElement(By.tagName("body")).getCssValue("background-image")).startsWith("linear-gradient");
+            assertThat(driver.findElement(By.tagName("body")).getCssValue("background-image")).isEqualTo("none");
+            assertThat(driver.findElement(By.id("kc-header-wrapper")).getCssValue("color")).isEqualTo("rgba(165, 28, 28, 1)");
             browser.screenshot("login-vi-1440");
             driver.manage().window().setSize(new Dimension(390, 844));
             assertThat(browser.waitFor(By.id("username")).getRect().getWidth()).as("the form fits a phone").isLessThan(390);
