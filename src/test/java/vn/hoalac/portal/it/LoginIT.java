@@ -157,7 +157,10 @@ class LoginIT {
             browser.screenshot("login-en-390");
 
             // and the English page still logs in
-            browser.loginOnKeycloak("bql.soan", "demo123");
+            driver.manage().window().setSize(new Dimension(1440, 900));
+            browser.waitFor(By.id("username")).sendKeys("bql.soan");
+            driver.findElement(By.id("password")).sendKeys("demo123");
+            driver.findElement(By.id("kc-login")).click();
             browser.waitFor(By.id("welcome"));
         }
     }
