@@ -193,24 +193,23 @@ public class PlanVersion {
 
     /** The reviewer's new text of their comment; refused once it is answered or withdrawn, or the review is over. */
     public void editComment(PlanComment comment, String quote, String body, LocalDate today, OffsetDateTime now) {
-        requireOwn(comment);
-        comment.requireChangeable();
-        requireOpenForComments(today);
+        requireCommentChangeable(comment, today);
         comment.edit(quote, body, now);
     }
 
     /** The reviewer takes their comment back; it is kept, marked withdrawn. Refused as {@link #editComment} is. */
     public void withdrawComment(PlanComment comment, LocalDate today, OffsetDateTime now) {
-        requireOwn(comment);
-        comment.requireChangeable();
-        requireOpenForComments(today);
+        requireCommentChangeable(comment, today);
         comment.withdraw(now);
     }
 
-    private void requireOwn(PlanComment comment) {
+    /** Refuses, with the reason, a reviewer's change of a comment that is answered or withdrawn, or after the review. */
+    public void requireCommentChangeable(PlanComment comment, LocalDate today) {
         if (!comments.contains(comment)) {
             throw new IllegalArgumentException("comment " + comment.id() + " is not on version " + number);
         }
+        comment.requireChangeable();
+        requireOpenForComments(today);
     }
 
     /** Answers may be given and corrected while the version is in review, and are final after. */

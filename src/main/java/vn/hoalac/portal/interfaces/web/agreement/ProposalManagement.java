@@ -37,7 +37,7 @@ public class ProposalManagement implements Serializable {
     ProposalView view;
 
     private List<String> reviewers = new ArrayList<>();
-    private String outcome = "ACCEPTED";
+    private String outcome; // none until the park chooses
     private String decisionNote;
     private Long linkAgreement;
     private String linkTargets;
