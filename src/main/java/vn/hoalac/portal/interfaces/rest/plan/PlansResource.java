@@ -485,14 +485,16 @@ public class PlansResource {
 
     @GET
     @Path("{id}/compare")
-    @Operation(summary = "Compare two versions", description = "A diff per section and each target value that changed.")
+    @Operation(summary = "Compare two versions", description = "A diff per section and each target value that changed. "
+            + "Version `0` is the working draft as saved now, for those who read drafts (the park and the committee; 403 for others).")
     @APIResponse(responseCode = "200", description = "The comparison")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PlanJson.Comparison compare(@Parameter(description = "plan id") @PathParam("id") long id,
-                                       @Parameter(description = "version number", required = true) @QueryParam("from") Integer from,
-                                       @Parameter(description = "version number", required = true) @QueryParam("to") Integer to) {
+                                       @Parameter(description = "version number, 0 for the working draft", required = true) @QueryParam("from") Integer from,
+                                       @Parameter(description = "version number, 0 for the working draft", required = true) @QueryParam("to") Integer to) {
         if (from == null || to == null) {
             throw new InvalidInputException("Cần hai phiên bản để so sánh", List.of("from: bắt buộc", "to: bắt buộc"));
         }
