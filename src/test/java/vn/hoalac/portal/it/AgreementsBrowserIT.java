@@ -160,6 +160,7 @@ class AgreementsBrowserIT {
             park.open("/proposals/view.xhtml?id=" + id);
             assertThat(park.text(By.id("opinions"))).contains("Đại học Bách khoa Hà Nội", "Đồng ý có điều kiện");
             park.waitFor(By.id("manage:note")).sendKeys("Chấp thuận, bố trí mặt bằng 2.500 m² tại Khu.");
+            park.driver().findElement(By.xpath("//form[@id='manage']//label[normalize-space(.)='Chấp thuận']")).click();
             park.driver().findElement(By.id("manage:decide")).click();
             park.waitFor(By.id("confirm-yes")).click();
             messages(park, "Đã ghi nhận quyết định");
