@@ -160,8 +160,16 @@ class AgreementsBrowserIT {
             park.open("/proposals/view.xhtml?id=" + id);
             assertThat(park.text(By.id("opinions"))).contains("Đại học Bách khoa Hà Nội", "Đồng ý có điều kiện");
             park.waitFor(By.id("manage:note")).sendKeys("Chấp thuận, bố trí mặt bằng 2.500 m² tại Khu.");
-            park.driver().findElement(By.xpath("//form[@id='manage']//label[normalize-space(.)='Chấp thuận']")).click();
             park.driver().findElement(By.id("manage:decide")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(park.driver(), java.time.Duration.ofSeconds(30)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.id("manage:outcome-message"),
+                            "Hãy chọn Chấp thuận hoặc Không chấp thuận"));
+            park.driver().findElement(By.xpath("//form[@id='manage']//label[normalize-space(.)='Chấp thuận']")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(park.driver(), java.time.Duration.ofSeconds(30)).until(d ->
+                    Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+            park.driver().findElement(By.id("manage:decide")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(park.driver(), java.time.Duration.ofSeconds(30)).until(d ->
+                    d.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText().startsWith("Chấp thuận đề xuất"));
             park.waitFor(By.id("confirm-yes")).click();
             messages(park, "Đã ghi nhận quyết định");
             assertThat(park.text(By.id("proposal-status"))).isEqualTo("Chấp thuận");

@@ -60,6 +60,15 @@ public class ProposalManagement implements Serializable {
         }
     }
 
+    /** The confirmation names the chosen decision and the proposal; empty while none is chosen (the page then asks for one). */
+    public String getConfirmText() {
+        if (outcome == null) {
+            return "";
+        }
+        return PageActions.text("ACCEPTED".equals(outcome) ? "proposal.acceptConfirm" : "proposal.rejectConfirm",
+                view.getProposal().title());
+    }
+
     /** Links as typed: "planId:CODE, planId:CODE". */
     public void link() throws IOException {
         List<TargetLink> links = new ArrayList<>();
