@@ -149,6 +149,13 @@ class AgreementsBrowserIT {
             dhbk.loginAs("dhbk.gopy");
             assertThat(dhbk.text(By.id("tasks"))).as("the invitation waits on the home page").contains("Đề xuất chờ ý kiến thẩm định: " + title);
             dhbk.open("/proposals/view.xhtml?id=" + id);
+            dhbk.waitFor(By.id("opinion-form:give"));
+            assertThat(dhbk.driver().findElements(By.cssSelector("#opinion-form input[type='radio']:checked")))
+                    .as("no opinion is chosen for the reviewer").isEmpty();
+            dhbk.driver().findElement(By.id("opinion-form:give")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(dhbk.driver(), java.time.Duration.ofSeconds(30)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.id("opinion-form:opinion-message"),
+                            "Hãy chọn ý kiến của đơn vị bạn"));
             dhbk.waitFor(By.xpath("//form[@id='opinion-form']//label[normalize-space(.)='Đồng ý có điều kiện']")).click();
             dhbk.driver().findElement(By.id("opinion-form:comment")).sendKeys("Thiết bị dùng chung với các trường khác trong Khu.");
             dhbk.driver().findElement(By.id("opinion-form:give")).click();
