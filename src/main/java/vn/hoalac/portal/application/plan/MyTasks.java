@@ -59,7 +59,7 @@ public class MyTasks {
                         : new Task(Kind.SEND_TO_COMMITTEE, plan.id(), plan.title(), v.number(), v.standingComments().size(), v.reviewDeadline(), null));
             }
             if (v.status() == VersionStatus.SUBMITTED_FOR_APPROVAL && PlanAccess.decides(user)) {
-                tasks.add(new Task(Kind.DECIDE, plan.id(), plan.title(), v.number(), v.comments().size(), null, null));
+                tasks.add(new Task(Kind.DECIDE, plan.id(), plan.title(), v.number(), v.standingComments().size(), null, null));
             }
         }
         if (user.hasAnyRole(Role.PARK_MANAGER, Role.UNIVERSITY_REVIEWER)) {
