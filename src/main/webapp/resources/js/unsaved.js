@@ -4,10 +4,11 @@
  * browser asks on reload, on closing the tab or on typing another address (beforeunload).
  *
  * What counts as unsaved: each form marked .portal-guarded has a baseline, the state of its fields (and rich-text
- * editors) when it was last shown as saved. The form carries data-guard-key (which section, or the table) and
- * data-revision (the revision the server shows it at). When an update brings a form at a new revision (it was
- * saved, reloaded or imported), its new state is the baseline; at the same revision (a refused save, an added row)
- * the baseline stays, so the changes still count. Nothing changed, or everything saved: nobody is asked.
+ * editors) as shown saved, taken when the person first touches the form (a key, a click, a focus: by then the
+ * editors have drawn themselves). The form carries data-guard-key (which section, or the table) and data-revision
+ * (the revision the server shows it at). When an update brings a form at a new revision (it was saved, reloaded or
+ * imported), its baseline goes and is taken again at the next touch; at the same revision (a refused save, an added
+ * row) the baseline stays, so the changes still count. Nothing changed, or everything saved: nobody is asked.
  */
 (function ($) {
     'use strict';
@@ -50,17 +51,34 @@
         return parts.join('\u0001');
     }
 
-    /** A baseline for each form shown for the first time or at a new revision. */
-    function ensureBaselines() {
+    /** The baseline of a form the person is about to change, unless it has one at its revision. */
+    function touched(form) {
+        var key = keyOf(form);
+        var revision = form.getAttribute('data-revision');
+        var known = baselines[key];
+        if (!known || known.revision !== revision) {
+            baselines[key] = {revision: revision, state: state(form)};
+        }
+    }
+
+    /** After an update: a form now at another revision is saved as shown; its baseline is taken again when touched. */
+    function updated() {
         guarded().forEach(function (form) {
-            var key = keyOf(form);
-            var revision = form.getAttribute('data-revision');
-            var known = baselines[key];
-            if (!known || known.revision !== revision) {
-                baselines[key] = {revision: revision, state: state(form)};
+            var known = baselines[keyOf(form)];
+            if (known && known.revision !== form.getAttribute('data-revision')) {
+                delete baselines[keyOf(form)];
             }
         });
     }
+
+    ['focusin', 'mousedown', 'keydown', 'paste', 'drop'].forEach(function (type) {
+        document.addEventListener(type, function (event) {
+            var form = event.target instanceof Element ? event.target.closest('form.portal-guarded') : null;
+            if (form) {
+                touched(form);
+            }
+        }, true);
+    });
 
     function dirty() {
         var found = false;
@@ -130,8 +148,7 @@
         }
     });
 
-    $(window).on('load', ensureBaselines);
-    $(document).on('pfAjaxComplete', ensureBaselines);
+    $(document).on('pfAjaxComplete', updated);
 
     window.PortalUnsaved = {dirty: dirty};
 })(window.jQuery);

@@ -97,6 +97,8 @@ class SafeDefaultsBrowserIT {
             waiting(committee).until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-form:decide-dialog")));
             assertThat(committee.text(By.id("decide-confirm-text"))).startsWith("Trả lại dự thảo lần " + n + " của " + code);
             assertThat(committee.driver().findElements(By.id("decision-form:approval-warnings"))).as("warnings are for approving").isEmpty();
+            committee.driver().findElement(By.id("decision-form:decide-no")).click();
+            waiting(committee).until(ExpectedConditions.invisibilityOfElementLocated(By.id("decision-form:decide-dialog")));
 
             committee.driver().findElement(By.xpath("//form[@id='decision-form']//label[normalize-space(.)='Phê duyệt']")).click();
             committee.driver().findElement(By.id("decision-form:decide")).click();
