@@ -45,6 +45,7 @@ public final class PageShots {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
             for (String language : new String[] {"vi", "en"}) {
                 if (language.equals("en")) {
+                    driver.get(BenchHttp.PORTAL + "/"); // a page without an open dialog
                     driver.findElement(By.linkText("English")).click();
                     Thread.sleep(1000);
                 }
