@@ -22,6 +22,7 @@ import java.time.Duration;
  * Against a running portal (./mvnw -Pstart):
  * <pre>./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.hoalac.portal.bench.PageShots \
  *   -Dexec.args="bql.soan /search.xhtml?q=hoa+lac /documents/index.xhtml"</pre>
+ * With {@code -Dshots.click="css|css"} it clicks those elements in order on each page before its shot (a dialog open).
  */
 public final class PageShots {
 
@@ -44,6 +45,7 @@ public final class PageShots {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
             for (String language : new String[] {"vi", "en"}) {
                 if (language.equals("en")) {
+                    driver.get(BenchHttp.PORTAL + "/"); // a page without an open dialog
                     driver.findElement(By.linkText("English")).click();
                     Thread.sleep(1000);
                 }
@@ -52,6 +54,15 @@ public final class PageShots {
                         driver.manage().window().setSize(new Dimension(size[0], size[1]));
                         driver.get(BenchHttp.PORTAL + args[a]);
                         Thread.sleep(1500);
+                        // -Dshots.click="css1|css2": click these in order before the shot (a radio, then a button that opens a dialog)
+                        for (String css : System.getProperty("shots.click", "").split("\\|")) {
+                            if (!css.isBlank()) {
+                                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                                        driver.findElement(By.cssSelector(css)));
+                                driver.findElement(By.cssSelector(css)).click();
+                                Thread.sleep(1200);
+                            }
+                        }
                         String name = args[a].replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "") + "-" + language + "-" + size[0] + ".png";
                         Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
                         System.out.println("target/shots/" + name);

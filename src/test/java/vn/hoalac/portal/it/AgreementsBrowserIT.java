@@ -149,6 +149,13 @@ class AgreementsBrowserIT {
             dhbk.loginAs("dhbk.gopy");
             assertThat(dhbk.text(By.id("tasks"))).as("the invitation waits on the home page").contains("Đề xuất chờ ý kiến thẩm định: " + title);
             dhbk.open("/proposals/view.xhtml?id=" + id);
+            dhbk.waitFor(By.id("opinion-form:give"));
+            assertThat(dhbk.driver().findElements(By.cssSelector("#opinion-form input[type='radio']:checked")))
+                    .as("no opinion is chosen for the reviewer").isEmpty();
+            dhbk.driver().findElement(By.id("opinion-form:give")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(dhbk.driver(), java.time.Duration.ofSeconds(30)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.id("opinion-form:opinion-message"),
+                            "Hãy chọn ý kiến của đơn vị bạn"));
             dhbk.waitFor(By.xpath("//form[@id='opinion-form']//label[normalize-space(.)='Đồng ý có điều kiện']")).click();
             dhbk.driver().findElement(By.id("opinion-form:comment")).sendKeys("Thiết bị dùng chung với các trường khác trong Khu.");
             dhbk.driver().findElement(By.id("opinion-form:give")).click();
@@ -161,6 +168,15 @@ class AgreementsBrowserIT {
             assertThat(park.text(By.id("opinions"))).contains("Đại học Bách khoa Hà Nội", "Đồng ý có điều kiện");
             park.waitFor(By.id("manage:note")).sendKeys("Chấp thuận, bố trí mặt bằng 2.500 m² tại Khu.");
             park.driver().findElement(By.id("manage:decide")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(park.driver(), java.time.Duration.ofSeconds(30)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.id("manage:outcome-message"),
+                            "Hãy chọn Chấp thuận hoặc Không chấp thuận"));
+            park.driver().findElement(By.xpath("//form[@id='manage']//label[normalize-space(.)='Chấp thuận']")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(park.driver(), java.time.Duration.ofSeconds(30)).until(d ->
+                    Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+            park.driver().findElement(By.id("manage:decide")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(park.driver(), java.time.Duration.ofSeconds(30)).until(d ->
+                    d.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText().startsWith("Chấp thuận đề xuất"));
             park.waitFor(By.id("confirm-yes")).click();
             messages(park, "Đã ghi nhận quyết định");
             assertThat(park.text(By.id("proposal-status"))).isEqualTo("Chấp thuận");

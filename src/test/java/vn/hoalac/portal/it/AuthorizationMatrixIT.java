@@ -32,6 +32,7 @@ class AuthorizationMatrixIT {
     private static long proposal;
     private static long agreementFile;
     private static long proposalFile;
+    private static long dhbkComment;
 
     @BeforeAll
     static void demoData() {
@@ -42,6 +43,9 @@ class AuthorizationMatrixIT {
                 .orElseThrow(() -> new AssertionError("the demo proposal was not seeded")).getJsonNumber("id").longValue();
         agreementFile = Plans.ok(Library.get("bql.soan", "/api/agreements/" + agreement), 200).getJsonArray("documents").getJsonNumber(0).longValue();
         proposalFile = Plans.ok(Library.get("bql.soan", "/api/proposals/" + proposal), 200).getJsonArray("documents").getJsonNumber(0).longValue();
+        dhbkComment = Plans.ok(Library.get("bql.soan", "/api/plans/" + plan + "/versions/1"), 200).getJsonArray("comments")
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(c -> c.getString("organization").equals("DHBK")).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo comment of DHBK was not seeded")).getJsonNumber("id").longValue();
     }
 
     /** One row: a call and the status for bql.soan, dhbk.gopy, dhqg.gopy, hvnn.gopy, bcd.pheduyet, quantri. */
@@ -78,6 +82,10 @@ class AuthorizationMatrixIT {
                 new Row("POST", p + "/versions/1/decision",            403, 403, 403, 403, 400, 403),
                 new Row("GET", p + "/versions/1/seal",                 409, 409, 404, 409, 409, 404),
                 new Row("GET", p + "/compare?from=1&to=1",             200, 200, 404, 200, 200, 404),
+                new Row("GET", p + "/compare?from=1&to=0",             200, 403, 404, 403, 200, 404), // the working draft
+                // ĐHBK's own comment on version 1: only its author gets past the permission check (answered: 409)
+                new Row("PUT", p + "/versions/1/comments/" + dhbkComment, 403, 409, 404, 404, 403, 404),
+                new Row("DELETE", p + "/versions/1/comments/" + dhbkComment, 403, 409, 404, 404, 403, 404),
                 new Row("GET", p + "/progress",                        200, 200, 404, 200, 200, 404),
                 new Row("POST", p + "/targets/CT01/progress",          400, 404, 404, 404, 403, 404), // draft targets are not theirs to see
                 new Row("GET", "/api/agreements",                      200, 200, 200, 200, 200, 403),

@@ -139,8 +139,9 @@ class PlansBrowserIT {
             committee.open("/plans/version.xhtml?id=" + id + "&n=1");
             committee.waitFor(By.id("decision-form:notice-number")).sendKeys("1857-TB/TU");
             committee.driver().findElement(By.id("decision-form:conclusion")).sendKeys("Ban Chỉ đạo thống nhất thông qua Đề án.");
+            committee.driver().findElement(By.xpath("//form[@id='decision-form']//label[normalize-space(.)='Phê duyệt']")).click();
             committee.driver().findElement(By.id("decision-form:decide")).click();
-            committee.waitFor(By.id("confirm-yes")).click();
+            committee.waitFor(By.id("decision-form:decide-yes")).click();
             messages(committee, "đã được phê duyệt và niêm phong");
             assertThat(committee.text(By.id("version-status"))).isEqualTo("Đã phê duyệt");
             assertThat(committee.text(By.id("notice"))).contains("1857-TB/TU");

@@ -49,17 +49,17 @@ public class MyTasks {
         for (PlanVersion v : plans.versionsIn(List.of(VersionStatus.IN_REVIEW, VersionStatus.SUBMITTED_FOR_APPROVAL))) {
             Plan plan = v.plan();
             if (v.status() == VersionStatus.IN_REVIEW && PlanAccess.mayComment(user, v) && v.openForComments(today)) {
-                long mine = v.comments().stream().map(PlanComment::organization).filter(o -> o.equals(user.organizationCode())).count();
+                long mine = v.standingComments().stream().map(PlanComment::organization).filter(o -> o.equals(user.organizationCode())).count();
                 tasks.add(new Task(Kind.REVIEW, plan.id(), plan.title(), v.number(), mine, v.reviewDeadline(), null));
             }
             if (v.status() == VersionStatus.IN_REVIEW && user.hasRole(Role.PARK_MANAGER)) {
                 long unanswered = v.unansweredComments();
                 tasks.add(unanswered > 0
                         ? new Task(Kind.ANSWER, plan.id(), plan.title(), v.number(), unanswered, null, null)
-                        : new Task(Kind.SEND_TO_COMMITTEE, plan.id(), plan.title(), v.number(), v.comments().size(), v.reviewDeadline(), null));
+                        : new Task(Kind.SEND_TO_COMMITTEE, plan.id(), plan.title(), v.number(), v.standingComments().size(), v.reviewDeadline(), null));
             }
             if (v.status() == VersionStatus.SUBMITTED_FOR_APPROVAL && PlanAccess.decides(user)) {
-                tasks.add(new Task(Kind.DECIDE, plan.id(), plan.title(), v.number(), v.comments().size(), null, null));
+                tasks.add(new Task(Kind.DECIDE, plan.id(), plan.title(), v.number(), v.standingComments().size(), null, null));
             }
         }
         if (user.hasAnyRole(Role.PARK_MANAGER, Role.UNIVERSITY_REVIEWER)) {

@@ -57,6 +57,13 @@ public class PlanApproval {
         return PlanAccess.decides(user) && version.awaitingDecision();
     }
 
+    /** What the committee is warned of before it approves this version ({@link DecisionWarnings}). */
+    public DecisionWarnings warnings(PlanVersion version) {
+        LocalDate today = PortalTime.today();
+        return new DecisionWarnings(version.standingComments().isEmpty(),
+                today.isAfter(version.reviewDeadline()) ? null : version.reviewDeadline(), version.silentReviewers());
+    }
+
     /** Closes the review and sends the version to the committee; every comment must have an answer. */
     @Transactional
     public PlanVersion submitForApproval(long planId, int number) {

@@ -210,7 +210,7 @@ public class PlanReview {
             order.put(content.sections().get(i).key(), i);
         }
         Map<String, String> orgNames = organizations.findAll().stream().collect(Collectors.toMap(Organization::code, Organization::name));
-        List<PlanComment> sorted = version.comments().stream()
+        List<PlanComment> sorted = version.standingComments().stream() // a withdrawn comment is no part of the synthesis
                 .sorted(java.util.Comparator.comparing((PlanComment c) -> order.getOrDefault(c.sectionKey(), Integer.MAX_VALUE))
                         .thenComparing(PlanComment::id))
                 .toList();

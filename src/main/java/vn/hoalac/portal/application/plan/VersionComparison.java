@@ -3,6 +3,7 @@ package vn.hoalac.portal.application.plan;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.hoalac.portal.domain.model.plan.PlanRepository;
 import vn.hoalac.portal.application.TextDiff;
 import vn.hoalac.portal.domain.model.plan.PlanContent;
 import vn.hoalac.portal.domain.model.plan.Section;
@@ -19,18 +20,39 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** What changed between two versions of a plan the caller may read: section texts line by line, target values. */
+/**
+ * What changed between two versions of a plan the caller may read: section texts line by line, target values. Number
+ * {@link #DRAFT} (0) is the working copy as saved now, for those who read drafts (the park and the committee), so the
+ * draft can be set against any submitted version.
+ */
 @RequestScoped
 public class VersionComparison {
+
+    /** The number that stands for the working draft. */
+    public static final int DRAFT = 0;
 
     @Inject
     PlanReview review;
 
+    @Inject
+    PlanDrafting drafting;
+
+    @Inject
+    PlanRepository plans;
+
+    /** The content of version {@code number}, or of the working draft for {@link #DRAFT}; 404/403 as reading them is. */
+    private PlanContent content(long planId, int number) {
+        if (number == DRAFT) {
+            return drafting.draft(planId).content(plans.attachments(planId));
+        }
+        return review.version(planId, number).content();
+    }
+
     /** Section texts side by side and the target values that changed between two versions the caller may read. */
     @Transactional
     public PlanComparison compare(long planId, int from, int to) {
-        PlanContent a = review.version(planId, from).content();
-        PlanContent b = review.version(planId, to).content();
+        PlanContent a = content(planId, from);
+        PlanContent b = content(planId, to);
         List<PlanComparison.SectionChange> sections = new ArrayList<>();
         Map<String, Section> before = a.sections().stream().collect(Collectors.toMap(Section::key, Function.identity()));
         Set<String> seen = new LinkedHashSet<>();

@@ -73,7 +73,7 @@ public class RecordEntries {
                 entries.add(draft(plan));
                 for (PlanVersion v : plans.versions(plan.id())) {
                     entries.add(version(v));
-                    v.comments().forEach(c -> entries.add(comment(v, c)));
+                    v.standingComments().forEach(c -> entries.add(comment(v, c))); // a withdrawn comment is found no more
                 }
             });
             case "AGREEMENT" -> agreements.find(id).ifPresent(a -> entries.add(agreement(a)));

@@ -19,6 +19,10 @@ public enum Rule {
     VERSION_NOT_IN_REVIEW("rule.version.notInReview", 2),
     VERSION_COMMENTS_UNANSWERED("rule.version.commentsUnanswered", 1),
     VERSION_NOT_AWAITING_DECISION("rule.version.notAwaitingDecision", 2),
+    // PlanComment: its reviewer edits or withdraws it while nobody answered it and the review is open (issue 17)
+    COMMENT_ALREADY_ANSWERED("rule.comment.alreadyAnswered", 1),
+    COMMENT_WITHDRAWN("rule.comment.withdrawn", 1),
+    COMMENT_EDITED_MEANWHILE("rule.comment.editedMeanwhile", 2),
 
     // Proposal
     PROPOSAL_DECIDED_NO_INVITATIONS("rule.proposal.decidedNoInvitations", 0),

@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.hoalac.portal.domain.model.Rule;
+import vn.hoalac.portal.domain.model.RuleViolation;
 
 import java.time.OffsetDateTime;
 
@@ -62,6 +64,12 @@ public class PlanComment {
     @Column(name = "answered_at")
     private OffsetDateTime answeredAt;
 
+    @Column(name = "edited_at")
+    private OffsetDateTime editedAt;
+
+    @Column(name = "withdrawn_at")
+    private OffsetDateTime withdrawnAt;
+
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -93,6 +101,43 @@ public class PlanComment {
         return disposition != null;
     }
 
+    /** Withdrawn by its reviewer: kept (the review's record is never rewritten), but no longer asks for an answer. */
+    public boolean withdrawn() {
+        return withdrawnAt != null;
+    }
+
+    /** Whether {@code username} wrote this comment (only its author edits or withdraws it). */
+    public boolean writtenBy(String username) {
+        return username != null && username.equals(author);
+    }
+
+    /**
+     * Refuses a change by the reviewer of a comment that has been answered (the answer speaks to its text) or withdrawn.
+     * Whether the review is still open is {@link PlanVersion}'s to say.
+     */
+    void requireChangeable() {
+        if (withdrawn()) {
+            throw new RuleViolation(Rule.COMMENT_WITHDRAWN, id());
+        }
+        if (answered()) {
+            throw new RuleViolation(Rule.COMMENT_ALREADY_ANSWERED, id());
+        }
+    }
+
+    /** Only through {@link PlanVersion#editComment}. */
+    void edit(String newQuote, String newBody, OffsetDateTime now) {
+        requireChangeable();
+        quote = newQuote;
+        body = newBody;
+        editedAt = now;
+    }
+
+    /** Only through {@link PlanVersion#withdrawComment}. */
+    void withdraw(OffsetDateTime now) {
+        requireChangeable();
+        withdrawnAt = now;
+    }
+
     public long id() { return id == null ? 0 : id; }
     public String sectionKey() { return sectionKey; }
     public String quote() { return quote; }
@@ -106,4 +151,6 @@ public class PlanComment {
     public String answeredBy() { return answeredBy; }
     public OffsetDateTime answeredAt() { return answeredAt; }
     public long rowVersion() { return rowVersion; }
+    public OffsetDateTime editedAt() { return editedAt; }
+    public OffsetDateTime withdrawnAt() { return withdrawnAt; }
 }

@@ -166,8 +166,50 @@ public class PlanVersion {
         return comments.stream().filter(c -> c.id() == commentId).findFirst();
     }
 
+    /** Comments that still wait for the drafters' answer (a withdrawn comment waits for none). */
     public long unansweredComments() {
-        return comments.stream().filter(c -> !c.answered()).count();
+        return comments.stream().filter(c -> !c.answered() && !c.withdrawn()).count();
+    }
+
+    /** The comments that stand: every comment but the withdrawn ones. */
+    public List<PlanComment> standingComments() {
+        return comments.stream().filter(c -> !c.withdrawn()).toList();
+    }
+
+    /** The invited organizations that have no standing comment on this version, in code order. */
+    public List<String> silentReviewers() {
+        Set<String> heard = new TreeSet<>();
+        standingComments().forEach(c -> heard.add(c.organization()));
+        return reviewers.stream().filter(r -> !heard.contains(r)).sorted().toList();
+    }
+
+    /**
+     * Whether the reviewer may still edit or withdraw a comment on {@code today}: while the review is open (the
+     * deadline day included) and nobody has answered or withdrawn it.
+     */
+    public boolean commentChangeable(PlanComment comment, LocalDate today) {
+        return comments.contains(comment) && openForComments(today) && !comment.answered() && !comment.withdrawn();
+    }
+
+    /** The reviewer's new text of their comment; refused once it is answered or withdrawn, or the review is over. */
+    public void editComment(PlanComment comment, String quote, String body, LocalDate today, OffsetDateTime now) {
+        requireCommentChangeable(comment, today);
+        comment.edit(quote, body, now);
+    }
+
+    /** The reviewer takes their comment back; it is kept, marked withdrawn. Refused as {@link #editComment} is. */
+    public void withdrawComment(PlanComment comment, LocalDate today, OffsetDateTime now) {
+        requireCommentChangeable(comment, today);
+        comment.withdraw(now);
+    }
+
+    /** Refuses, with the reason, a reviewer's change of a comment that is answered or withdrawn, or after the review. */
+    public void requireCommentChangeable(PlanComment comment, LocalDate today) {
+        if (!comments.contains(comment)) {
+            throw new IllegalArgumentException("comment " + comment.id() + " is not on version " + number);
+        }
+        comment.requireChangeable();
+        requireOpenForComments(today);
     }
 
     /** Answers may be given and corrected while the version is in review, and are final after. */
@@ -191,8 +233,15 @@ public class PlanVersion {
             throw new IllegalArgumentException("comment " + comment.id() + " is not on version " + number);
         }
         requireOpenForAnswers();
+        if (comment.withdrawn()) {
+            throw new RuleViolation(Rule.COMMENT_WITHDRAWN, comment.id());
+        }
         if (expectedRowVersion != null && expectedRowVersion != comment.rowVersion()) {
-            throw new RuleViolation(Rule.COMMENT_ANSWERED_MEANWHILE, comment.id(), comment.answeredBy());
+            if (comment.answered()) {
+                throw new RuleViolation(Rule.COMMENT_ANSWERED_MEANWHILE, comment.id(), comment.answeredBy());
+            }
+            // the reviewer changed the text the answer was written to
+            throw new RuleViolation(Rule.COMMENT_EDITED_MEANWHILE, comment.id(), comment.authorName());
         }
         comment.answer(disposition, rationale, user, now);
     }
@@ -252,7 +301,9 @@ public class PlanVersion {
         comments.stream().sorted(java.util.Comparator.comparingLong(PlanComment::id)).forEach(c -> review
                 .append("comment:").append(c.id()).append('|').append(c.sectionKey()).append('|').append(c.organization())
                 .append('|').append(c.author()).append('|').append(field(c.quote())).append('|').append(field(c.body()))
-                .append('|').append(c.disposition()).append('|').append(field(c.rationale())).append('\n'));
+                .append('|').append(c.disposition()).append('|').append(field(c.rationale()))
+                // only a withdrawn comment adds a mark, so seals computed before withdrawal existed stay valid
+                .append(c.withdrawn() ? "|withdrawn" : "").append('\n'));
         String canonical = "plan-version:" + number + "\n"
                 + snapshot + "\n"
                 + review

@@ -67,8 +67,13 @@ public final class PlanJson {
     public record Answer(String disposition, String rationale, String answeredBy, OffsetDateTime answeredAt) {
     }
 
+    /**
+     * A comment; {@code editedAt} is its reviewer's last edit, {@code withdrawnAt} when they withdrew it (a withdrawn
+     * comment's {@code quote} and {@code body} are null for everyone but its author).
+     */
     public record CommentJson(long id, String sectionKey, String quote, String body, String author, String organization,
-                              OffsetDateTime createdAt, long rowVersion, Answer response) {
+                              OffsetDateTime createdAt, long rowVersion, Answer response, OffsetDateTime editedAt,
+                              OffsetDateTime withdrawnAt) {
     }
 
     public record DecisionJson(String outcome, String conclusion, String noticeNumber, LocalDate noticeDate, String decidedBy,
@@ -91,6 +96,10 @@ public final class PlanJson {
     }
 
     public record CommentInput(String sectionKey, String quote, String body) {
+    }
+
+    /** A reviewer's new text of their own comment (the section stays). */
+    public record CommentEdit(String quote, String body) {
     }
 
     public record ResponseInput(String disposition, String rationale, Long rowVersion) {
@@ -141,23 +150,28 @@ public final class PlanJson {
                 List.copyOf(new java.util.TreeSet<>(v.reviewers())));
     }
 
-    static VersionDetail detail(PlanVersion v, List<PlanComment> comments) {
+    static VersionDetail detail(PlanVersion v, List<PlanComment> comments, java.util.function.Predicate<PlanComment> showsText) {
         PlanContent content = v.content();
         return new VersionDetail(v.number(), v.status().name(), v.note(), v.submittedAt(), v.submittedBy(), v.reviewDeadline(),
                 List.copyOf(new java.util.TreeSet<>(v.reviewers())),
                 content.sections().stream().map(s -> new SectionJson(s.key(), s.title(), s.body())).toList(),
                 content.targets().stream().map(PlanJson::of).toList(),
                 content.attachments().stream().map(PlanJson::of).toList(),
-                comments.stream().map(PlanJson::of).toList(),
+                comments.stream().map(c -> of(c, showsText.test(c))).toList(),
                 v.decision().map(d -> new DecisionJson(d.outcome().name(), d.conclusion(), d.noticeNumber(), d.noticeDate(),
                         d.decidedBy(), d.decidedAt())).orElse(null),
                 v.seal().map(s -> new SealJson(s.sha256(), s.sealedAt())).orElse(null));
     }
 
     static CommentJson of(PlanComment c) {
-        return new CommentJson(c.id(), c.sectionKey(), c.quote(), c.body(), c.authorName(), c.organization(), c.createdAt(),
-                c.rowVersion(), c.answered()
-                ? new Answer(c.disposition().name(), c.rationale(), c.answeredBy(), c.answeredAt()) : null);
+        return of(c, true);
+    }
+
+    static CommentJson of(PlanComment c, boolean showsText) {
+        return new CommentJson(c.id(), c.sectionKey(), showsText ? c.quote() : null, showsText ? c.body() : null, c.authorName(),
+                c.organization(), c.createdAt(), c.rowVersion(), c.answered()
+                ? new Answer(c.disposition().name(), c.rationale(), c.answeredBy(), c.answeredAt()) : null, c.editedAt(),
+                c.withdrawnAt());
     }
 
     static TargetJson of(Target t) {

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.plan.MyTasks;
+import vn.hoalac.portal.application.plan.CommentRevision;
 import vn.hoalac.portal.application.plan.PlanApproval;
 import vn.hoalac.portal.application.plan.PlanDrafting;
 import vn.hoalac.portal.application.plan.PlanProgress;
@@ -76,6 +77,9 @@ public class PlansResource {
 
     @Inject
     PlanApproval approval;
+
+    @Inject
+    CommentRevision revision;
 
     @Inject
     VersionComparison comparison;
@@ -289,7 +293,7 @@ public class PlansResource {
     public PlanJson.VersionDetail version(@Parameter(description = "plan id") @PathParam("id") long id,
                                           @Parameter(description = "version number") @PathParam("n") int number) {
         PlanVersion version = review.version(id, number);
-        return PlanJson.detail(version, review.visibleComments(version));
+        return PlanJson.detail(version, review.visibleComments(version), revision::showsText);
     }
 
     @POST
@@ -311,6 +315,44 @@ public class PlansResource {
         PlanJson.CommentInput in = required(input);
         PlanComment comment = review.comment(id, number, in.sectionKey(), in.quote(), in.body());
         return Response.created(versionUri(id, number)).entity(PlanJson.of(comment)).build();
+    }
+
+    @PUT
+    @Path("{id}/versions/{n}/comments/{cid}")
+    @Operation(summary = "Edit your comment", description = "Its author only (a reviewer of an invited university), while "
+            + "nobody has answered it and the review is open (the deadline day included): a new `body` (and `quote`). The "
+            + "audit trail keeps the text it replaces; the search finds the new text. After an answer, a withdrawal, the "
+            + "deadline or the end of the review: 409 with the reason.")
+    @RequestBody(required = true)
+    @APIResponse(responseCode = "200", description = "The comment with its new text and `editedAt`")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    public PlanJson.CommentJson editComment(@Parameter(description = "plan id") @PathParam("id") long id,
+                                            @Parameter(description = "version number") @PathParam("n") int number,
+                                            @Parameter(description = "comment id") @PathParam("cid") long commentId,
+                                            PlanJson.CommentEdit input) {
+        PlanJson.CommentEdit in = required(input);
+        return PlanJson.of(revision.edit(id, number, commentId, in.quote(), in.body()));
+    }
+
+    @DELETE
+    @Path("{id}/versions/{n}/comments/{cid}")
+    @Operation(summary = "Withdraw your comment", description = "Its author only, under the same conditions as an edit. The "
+            + "comment is not deleted: it stays on the version marked withdrawn (`withdrawnAt`), its text visible to its author "
+            + "only; it needs no answer, leaves the synthesis and is no longer found by the search.")
+    @APIResponse(responseCode = "200", description = "The withdrawn comment")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public PlanJson.CommentJson withdrawComment(@Parameter(description = "plan id") @PathParam("id") long id,
+                                                @Parameter(description = "version number") @PathParam("n") int number,
+                                                @Parameter(description = "comment id") @PathParam("cid") long commentId) {
+        return PlanJson.of(revision.withdraw(id, number, commentId));
     }
 
     @POST
@@ -364,7 +406,7 @@ public class PlansResource {
         PlanJson.DecisionInput in = required(input);
         DecisionOutcome outcome = PlanJson.enumValue(DecisionOutcome.class, in.outcome(), "outcome");
         PlanVersion version = approval.decide(id, number, outcome, in.conclusion(), in.noticeNumber(), PlanJson.date(in.noticeDate(), "noticeDate"));
-        return PlanJson.detail(version, review.visibleComments(version));
+        return PlanJson.detail(version, review.visibleComments(version), revision::showsText);
     }
 
     @GET
@@ -443,14 +485,16 @@ public class PlansResource {
 
     @GET
     @Path("{id}/compare")
-    @Operation(summary = "Compare two versions", description = "A diff per section and each target value that changed.")
+    @Operation(summary = "Compare two versions", description = "A diff per section and each target value that changed. "
+            + "Version `0` is the working draft as saved now, for those who read drafts (the park and the committee; 403 for others).")
     @APIResponse(responseCode = "200", description = "The comparison")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PlanJson.Comparison compare(@Parameter(description = "plan id") @PathParam("id") long id,
-                                       @Parameter(description = "version number", required = true) @QueryParam("from") Integer from,
-                                       @Parameter(description = "version number", required = true) @QueryParam("to") Integer to) {
+                                       @Parameter(description = "version number, 0 for the working draft", required = true) @QueryParam("from") Integer from,
+                                       @Parameter(description = "version number, 0 for the working draft", required = true) @QueryParam("to") Integer to) {
         if (from == null || to == null) {
             throw new InvalidInputException("Cần hai phiên bản để so sánh", List.of("from: bắt buộc", "to: bắt buộc"));
         }

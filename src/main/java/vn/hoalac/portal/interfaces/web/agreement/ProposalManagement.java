@@ -37,7 +37,7 @@ public class ProposalManagement implements Serializable {
     ProposalView view;
 
     private List<String> reviewers = new ArrayList<>();
-    private String outcome = "ACCEPTED";
+    private String outcome; // none until the park chooses
     private String decisionNote;
     private Long linkAgreement;
     private String linkTargets;
@@ -58,6 +58,15 @@ public class ProposalManagement implements Serializable {
         if (PageActions.attempt(() -> desk.decide(view.getId(), outcome, decisionNote))) {
             ProposalView.open(view.getId(), PageActions.text("proposal.decided"));
         }
+    }
+
+    /** The confirmation names the chosen decision and the proposal; empty while none is chosen (the page then asks for one). */
+    public String getConfirmText() {
+        if (outcome == null) {
+            return "";
+        }
+        return PageActions.text("ACCEPTED".equals(outcome) ? "proposal.acceptConfirm" : "proposal.rejectConfirm",
+                view.getProposal().title());
     }
 
     /** Links as typed: "planId:CODE, planId:CODE". */

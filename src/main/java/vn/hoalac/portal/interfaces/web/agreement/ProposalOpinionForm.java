@@ -31,7 +31,7 @@ public class ProposalOpinionForm implements Serializable {
     @Inject
     ProposalView view;
 
-    private OpinionKind opinion = OpinionKind.SUPPORT;
+    private OpinionKind opinion; // none until the reviewer chooses
     private String comment;
 
     /** Starts from the opinion the user's organization gave before, if any. */

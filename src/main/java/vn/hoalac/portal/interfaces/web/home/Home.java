@@ -92,6 +92,18 @@ public class Home {
         return tasks;
     }
 
+    /**
+     * The sentence of a task: a version that is ready for the committee because no comment came in says so, with
+     * whether its review deadline has passed, instead of "every comment answered".
+     */
+    public String taskKey(MyTasks.Task task) {
+        if (task.kind() == MyTasks.Kind.SEND_TO_COMMITTEE && task.count() == 0) {
+            boolean open = task.due() != null && !task.due().isBefore(vn.hoalac.portal.application.PortalTime.today());
+            return open ? "tasks.SEND_TO_COMMITTEE.noCommentYet" : "tasks.SEND_TO_COMMITTEE.noComment";
+        }
+        return "tasks." + task.kind();
+    }
+
     public boolean isKnownOrganization() {
         return organizationName != null;
     }

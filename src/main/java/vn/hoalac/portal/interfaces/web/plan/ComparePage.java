@@ -3,6 +3,8 @@ package vn.hoalac.portal.interfaces.web.plan;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.hoalac.portal.application.plan.PlanAccess;
+import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.plan.PlanComparison;
 import vn.hoalac.portal.application.plan.PlanReview;
@@ -28,6 +30,9 @@ public class ComparePage implements Serializable {
     @Inject
     transient VersionComparison comparer;
 
+    @Inject
+    transient PortalUser user;
+
     private Long id;
     private Integer from;
     private Integer to;
@@ -45,12 +50,36 @@ public class ComparePage implements Serializable {
         }
         planTitle = all.getFirst().plan().title();
         if (to == null) {
-            to = all.getLast().number();
+            // a single version is set against the working draft, for those who read it
+            to = all.size() == 1 && isReadsDraft() ? VersionComparison.DRAFT : all.getLast().number();
         }
         if (from == null) {
-            from = all.size() > 1 ? all.get(all.size() - 2).number() : to;
+            from = all.size() > 1 ? all.get(all.size() - 2).number() : all.getLast().number();
         }
         compare();
+    }
+
+    /** Whether the working draft is among the choices (the park and the committee). */
+    public boolean isReadsDraft() {
+        return PlanAccess.readsDrafts(user);
+    }
+
+    /** What can be compared: the working draft first (for those who read it), then every version the caller may read. */
+    public List<Integer> getChoices() {
+        List<Integer> choices = new java.util.ArrayList<>();
+        if (isReadsDraft()) {
+            choices.add(VersionComparison.DRAFT);
+        }
+        getVersions().forEach(v -> choices.add(v.number()));
+        return choices;
+    }
+
+    /** "Bản đang soạn" for the draft, "Dự thảo lần N" for a version. */
+    public String label(Integer number) {
+        if (number == null) {
+            return "";
+        }
+        return number == VersionComparison.DRAFT ? PageActions.text("compare.draft") : PageActions.text("version.draftN") + " " + number;
     }
 
     public void compare() {

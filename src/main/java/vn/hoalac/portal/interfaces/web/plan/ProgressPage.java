@@ -48,7 +48,7 @@ public class ProgressPage implements Serializable {
     private String reportCode;
     private String reportPeriod = PlanProgress.duePeriod(PortalTime.today());
     private BigDecimal reportActual;
-    private ProgressStatus reportStatus = ProgressStatus.ON_TRACK;
+    private ProgressStatus reportStatus; // none until the reporter judges it
     private String reportNote;
 
     public void load() {

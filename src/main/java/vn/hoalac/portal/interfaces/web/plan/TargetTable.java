@@ -109,6 +109,11 @@ public class TargetTable implements Serializable {
         staleBy = by;
     }
 
+    /** The revision of the table it was loaded at (the page marks its form with it). */
+    public long getRevision() {
+        return revision;
+    }
+
     long revision() {
         return revision;
     }

@@ -7,6 +7,8 @@ import org.primefaces.model.StreamedContent;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.OrganizationDirectory;
 import vn.hoalac.portal.application.PortalTime;
+import vn.hoalac.portal.application.plan.CommentRevision;
+import vn.hoalac.portal.application.plan.DecisionWarnings;
 import vn.hoalac.portal.application.plan.PlanAccess;
 import vn.hoalac.portal.application.plan.PlanApproval;
 import vn.hoalac.portal.application.plan.ReviewSynthesis;
@@ -55,6 +57,9 @@ public class VersionPage implements Serializable {
     transient PlanApproval approval;
 
     @Inject
+    transient CommentRevision revision;
+
+    @Inject
     transient OrganizationDirectory organizations;
 
     @Inject
@@ -76,7 +81,10 @@ public class VersionPage implements Serializable {
     private transient List<PlanComment> comments;
     private final Map<String, CommentForm> commentForms = new HashMap<>();
     private final Map<Long, AnswerForm> answerForms = new HashMap<>();
-    private DecisionOutcome outcome = DecisionOutcome.APPROVED;
+    private DecisionOutcome outcome; // nothing chosen until the committee chooses
+    private Long editing; // the comment whose text its reviewer is changing
+    private String editBody;
+    private String editQuote;
     private String conclusion;
     private String noticeNumber;
     private LocalDate noticeDate = PortalTime.today();
@@ -157,6 +165,60 @@ public class VersionPage implements Serializable {
         return comments;
     }
 
+    /** The comments that stand (the synthesis leaves withdrawn ones out). */
+    public List<PlanComment> getStandingComments() {
+        return getComments().stream().filter(c -> !c.withdrawn()).toList();
+    }
+
+    // a reviewer's own comment: edit or withdraw it while nobody answered it and the review is open
+
+    public boolean mayChange(PlanComment comment) {
+        return revision.mayChange(version(), comment);
+    }
+
+    public boolean showsText(PlanComment comment) {
+        return revision.showsText(comment);
+    }
+
+    public boolean mayAnswer(PlanComment comment) {
+        return isMayAnswer() && !comment.withdrawn();
+    }
+
+    public boolean editing(PlanComment comment) {
+        return editing != null && editing == comment.id();
+    }
+
+    public void startEdit(PlanComment comment) {
+        editing = comment.id();
+        editBody = comment.body();
+        editQuote = comment.quote();
+    }
+
+    public void cancelEdit() {
+        editing = null;
+    }
+
+    public void saveEdit(PlanComment comment) {
+        if (PageActions.attempt(() -> revision.edit(id, number, comment.id(), editQuote, editBody))) {
+            editing = null;
+            refresh();
+            PageActions.info(PageActions.text("version.commentEdited"), null);
+        }
+    }
+
+    public void withdraw(PlanComment comment) {
+        if (PageActions.attempt(() -> revision.withdraw(id, number, comment.id()))) {
+            editing = null;
+            refresh();
+            PageActions.info(PageActions.text("version.commentWithdrawn"), null);
+        }
+    }
+
+    /** The invited universities with no standing comment, by name (the park and the committee see them). */
+    public String silentReviewerNames() {
+        return String.join(", ", version().silentReviewers().stream().map(this::organizationName).toList());
+    }
+
     public CommentForm commentForm(String sectionKey) {
         return commentForms.computeIfAbsent(sectionKey, k -> new CommentForm());
     }
@@ -215,6 +277,25 @@ public class VersionPage implements Serializable {
             PageActions.info(PageActions.text("version.sentToCommittee", number), null);
             reopen();
         }
+    }
+
+    /** What the committee is warned of before approving; null when nothing is to be warned of. */
+    public DecisionWarnings getWarnings() {
+        DecisionWarnings warnings = approval.warnings(version());
+        return warnings.any() ? warnings : null;
+    }
+
+    /** The chosen decision is complete (the page checks that one was chosen): the confirmation names it, with the warnings. */
+    public void prepareDecision() {
+        org.primefaces.PrimeFaces.current().executeScript("PF('decideConfirm').show()");
+    }
+
+    public String getConfirmText() {
+        if (outcome == null) {
+            return "";
+        }
+        return PageActions.text(outcome == DecisionOutcome.APPROVED ? "version.approveConfirm" : "version.returnConfirm",
+                number, getContent().code());
     }
 
     public void decide() {
@@ -288,6 +369,10 @@ public class VersionPage implements Serializable {
         return List.of(Disposition.values());
     }
 
+    public String getEditBody() { return editBody; }
+    public void setEditBody(String editBody) { this.editBody = editBody; }
+    public String getEditQuote() { return editQuote; }
+    public void setEditQuote(String editQuote) { this.editQuote = editQuote; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Integer getNumber() { return number; }

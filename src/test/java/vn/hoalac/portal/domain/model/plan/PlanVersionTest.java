@@ -266,4 +266,94 @@ class PlanVersionTest {
         plan.removeSection("c1", plan.section("c1").orElseThrow().revision(), "bql.soan", NOW);
         assertThat(plan.sections()).isEmpty();
     }
+
+    // a reviewer edits or withdraws their own comment (issue 17)
+
+    @Test
+    void anUnansweredCommentIsEditedUntilTheDeadlineDayIncluded() {
+        PlanVersion version = inReview();
+        PlanComment comment = commentOn(version);
+        version.editComment(comment, "trích", "Cần làm rõ nguồn vốn", DEADLINE, NOW.plusDays(1));
+        assertThat(comment.body()).isEqualTo("Cần làm rõ nguồn vốn");
+        assertThat(comment.quote()).isEqualTo("trích");
+        assertThat(comment.editedAt()).isEqualTo(NOW.plusDays(1));
+        assertThat(version.commentChangeable(comment, DEADLINE)).isTrue();
+    }
+
+    @Test
+    void noEditOrWithdrawalAfterTheDeadline() {
+        PlanVersion version = inReview();
+        PlanComment comment = commentOn(version);
+        LocalDate after = DEADLINE.plusDays(1);
+        refused(() -> version.editComment(comment, null, "Muộn", after, NOW), Rule.VERSION_DEADLINE_PASSED, DEADLINE);
+        refused(() -> version.withdrawComment(comment, after, NOW), Rule.VERSION_DEADLINE_PASSED, DEADLINE);
+        assertThat(comment.body()).isEqualTo("Cần làm rõ");
+        assertThat(comment.withdrawn()).isFalse();
+        assertThat(version.commentChangeable(comment, after)).isFalse();
+    }
+
+    @Test
+    void anAnsweredCommentIsNeitherEditedNorWithdrawn() {
+        PlanVersion version = inReview();
+        PlanComment comment = commentOn(version);
+        version.answer(comment, Disposition.ACCEPTED, null, null, "bql.soan", NOW);
+        refused(() -> version.editComment(comment, null, "Sửa sau khi có trả lời", TODAY, NOW), Rule.COMMENT_ALREADY_ANSWERED, 0L);
+        refused(() -> version.withdrawComment(comment, TODAY, NOW), Rule.COMMENT_ALREADY_ANSWERED, 0L);
+        assertThat(comment.body()).isEqualTo("Cần làm rõ");
+        assertThat(version.commentChangeable(comment, TODAY)).isFalse();
+    }
+
+    @Test
+    void anAnsweredCommentOfAVersionWithTheCommitteeSaysItWasAnswered() {
+        PlanVersion version = inReview();
+        PlanComment comment = commentOn(version);
+        version.answer(comment, Disposition.ACCEPTED, null, null, "bql.soan", NOW);
+        version.submitForApproval("bql.soan", NOW);
+        refused(() -> version.editComment(comment, null, "Sửa", TODAY, NOW), Rule.COMMENT_ALREADY_ANSWERED, 0L);
+    }
+
+    @Test
+    void aWithdrawnCommentIsKeptNeedsNoAnswerAndCannotBeAnsweredOrChanged() {
+        PlanVersion version = inReview();
+        PlanComment comment = commentOn(version);
+        version.withdrawComment(comment, TODAY, NOW);
+        assertThat(comment.withdrawn()).isTrue();
+        assertThat(version.comments()).containsExactly(comment);
+        assertThat(version.standingComments()).isEmpty();
+        assertThat(version.unansweredComments()).isZero();
+        assertThat(version.readyForApproval()).isTrue();
+        refused(() -> version.answer(comment, Disposition.ACCEPTED, null, null, "bql.soan", NOW), Rule.COMMENT_WITHDRAWN, 0L);
+        refused(() -> version.editComment(comment, null, "Lại", TODAY, NOW), Rule.COMMENT_WITHDRAWN, 0L);
+        refused(() -> version.withdrawComment(comment, TODAY, NOW), Rule.COMMENT_WITHDRAWN, 0L);
+    }
+
+    @Test
+    void anAnswerToTextTheReviewerChangedMeanwhileIsRefused() {
+        PlanVersion version = inReview();
+        PlanComment comment = commentOn(version);
+        refused(() -> version.answer(comment, Disposition.ACCEPTED, null, comment.rowVersion() + 1, "bql.soan", NOW),
+                Rule.COMMENT_EDITED_MEANWHILE, 0L, "Nguyễn Văn A");
+        assertThat(comment.answered()).isFalse();
+    }
+
+    @Test
+    void theInvitedUniversitiesThatHaveNotCommentedAreNamed() {
+        PlanVersion version = planWithOneSection().submitForReview(List.of(), List.of(), null, Set.of("DHBK", "DHQGHN", "DHTL"),
+                DEADLINE, "bql.soan", NOW);
+        assertThat(version.silentReviewers()).containsExactly("DHBK", "DHQGHN", "DHTL");
+        PlanComment withdrawn = version.comment("c1", null, "Rút", "dhtl.gopy", "C", "DHTL", TODAY, NOW);
+        version.comment("c1", null, "Góp ý", "dhbk.gopy", "A", "DHBK", TODAY, NOW);
+        version.withdrawComment(withdrawn, TODAY, NOW);
+        assertThat(version.silentReviewers()).containsExactly("DHQGHN", "DHTL");
+    }
+
+    @Test
+    void aWithdrawalChangesTheSealButAnOrdinaryCommentSealsAsBefore() {
+        PlanVersion version = inReview();
+        PlanComment comment = commentOn(version);
+        String before = version.computeSeal();
+        assertThat(before).doesNotContain("withdrawn");
+        version.withdrawComment(comment, TODAY, NOW);
+        assertThat(version.computeSeal()).isNotEqualTo(before);
+    }
 }
