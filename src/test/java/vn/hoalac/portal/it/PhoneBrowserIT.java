@@ -129,8 +129,10 @@ class PhoneBrowserIT {
             committee.waitFor(By.id("audit:entity-type")).sendKeys("PLAN");
             committee.driver().findElement(By.id("audit:entity-id")).sendKeys(String.valueOf(plan));
             committee.driver().findElement(By.id("audit:search")).click();
-            new WebDriverWait(committee.driver(), WAIT).until(d -> d.findElements(By.cssSelector("a.audit-entity-link")).stream()
-                    .allMatch(a -> a.getText().equals("PLAN " + plan)) && !d.findElements(By.cssSelector("a.audit-entity-link")).isEmpty());
+            new WebDriverWait(committee.driver(), WAIT).until(d -> {
+                List<WebElement> links = d.findElements(By.cssSelector("a.audit-entity-link"));
+                return !links.isEmpty() && links.stream().allMatch(a -> a.getAttribute("href").endsWith("/plans/plan.xhtml?id=" + plan));
+            });
             committee.screenshot("phone-audit");
             opensItsRecord(committee, first(committee, "a.audit-entity-link"), "/plans/plan.xhtml?id=" + plan);
         }
