@@ -190,6 +190,38 @@ class PhoneBrowserIT {
     }
 
     @Test
+    void inEnglishAndAtDesktopWidthTheListsReadTheSame() {
+        long plan = Plans.create("Đề án thử hai ngôn ngữ " + UUID.randomUUID().toString().substring(0, 6));
+        Map<String, String> lists = new java.util.LinkedHashMap<>();
+        lists.put("/plans/index.xhtml", "a.plan-link");
+        lists.put("/documents/index.xhtml", "a.document-link");
+        lists.put("/agreements/index.xhtml", "a.agreement-title-link");
+        lists.put("/proposals/index.xhtml", "a.proposal-link");
+        lists.put("/search.xhtml?q=" + URLEncoder.encode("hai ngôn ngữ", StandardCharsets.UTF_8), "a.hit-title");
+        lists.put("/plans/plan.xhtml?id=" + plan, "a[href='#tabs:tab-targets']");
+        try (Browser park = new Browser()) {
+            park.loginAs("bql.soan");
+            for (String language : new String[] {"en", "vi"}) {
+                park.viewport(1440, 900);
+                park.open("/");
+                park.waitFor(By.id("language:lang-" + language)).click();
+                new WebDriverWait(park.driver(), WAIT).until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                for (int[] size : new int[][] {{PHONE_WIDTH, PHONE_HEIGHT}, {1440, 900}}) {
+                    park.viewport(size[0], size[1]);
+                    for (Map.Entry<String, String> list : lists.entrySet()) {
+                        park.open(list.getKey());
+                        WebElement title = first(park, list.getValue());
+                        readable(park, title, null);
+                        assertThat(title.getText()).isNotBlank();
+                        park.screenshot("lists-" + list.getKey().replaceAll("\\?.*$", "").replaceAll("[^a-z]+", "-")
+                                + language + "-" + size[0]);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void atDesktopWidthTheTargetsTableShowsEveryYearWithoutAScrollbar() {
         long plan = Plans.create("Đề án thử bảng chỉ tiêu " + UUID.randomUUID().toString().substring(0, 6));
         Plans.saveDraft(plan, Plans.draftRevision(plan), Json.createArrayBuilder(), Json.createArrayBuilder()
