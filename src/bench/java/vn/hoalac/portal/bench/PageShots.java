@@ -24,7 +24,8 @@ import java.time.Duration;
  *   -Dexec.args="bql.soan /search.xhtml?q=hoa+lac /documents/index.xhtml"</pre>
  * Options (system properties): {@code -Dshots.sizes=390x844,1440x900} (a width below 768 is laid out as a phone, with
  * its viewport and touch), {@code -Dshots.languages=vi,en}, {@code -Dshots.full=true} for the whole page's height
- * instead of the first screen.
+ * instead of the first screen. A page given as {@code PATH@CSS} (e.g. {@code /plans/plan.xhtml?id=1@a[href='#tabs:tab-targets']})
+ * is shot after a click on the first element matching CSS (a tab, a button that opens a panel).
  */
 public final class PageShots {
 
@@ -59,15 +60,20 @@ public final class PageShots {
                         int[] size = {Integer.parseInt(wh[0]), Integer.parseInt(wh[1])};
                         driver.manage().window().setSize(new Dimension(Math.max(size[0], 800), size[1]));
                         metrics(driver, size[0], size[1]);
-                        driver.get(BenchHttp.PORTAL + args[a]);
+                        String[] page = args[a].split("@", 2);
+                        driver.get(BenchHttp.PORTAL + page[0]);
                         Thread.sleep(1500);
+                        if (page.length > 1 && driver.findElement(By.cssSelector(page[1])).isDisplayed()) { // a phone's button
+                            driver.findElement(By.cssSelector(page[1])).click();
+                            Thread.sleep(700);
+                        }
                         if (full) {
                             long height = ((Number) ((ChromeDriver) driver).executeScript(
                                     "return document.documentElement.scrollHeight")).longValue();
                             metrics(driver, size[0], (int) Math.min(height, 6000));
                             Thread.sleep(300);
                         }
-                        String name = args[a].replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "") + "-" + language + "-" + size[0] + ".png";
+                        String name = (args[a].equals("/") ? "home" : args[a].replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "")) + "-" + language + "-" + size[0] + ".png";
                         Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
                         System.out.println("target/shots/" + name);
                     }
