@@ -293,6 +293,9 @@ class PhoneBrowserIT {
                 return {w: r.width, h: r.height, left: r.left, right: r.right, top: r.top, bottom: r.bottom,
                         vw: document.documentElement.clientWidth, vh: window.innerHeight,
                         page: document.documentElement.scrollWidth,
+                        wider: Array.from(document.querySelectorAll('body *'))
+                                .filter(x => x.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+                                .slice(-3).map(x => x.tagName + '#' + x.id + '.' + x.className).join(' '),
                         onTop: hit !== null && (hit === e || e.contains(hit) || hit.contains(e)),
                         font: parseFloat(getComputedStyle(e).fontSize)};
                 """, element);
