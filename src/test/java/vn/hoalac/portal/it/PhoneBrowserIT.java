@@ -213,8 +213,8 @@ class PhoneBrowserIT {
                         WebElement title = first(park, list.getValue());
                         readable(park, title, null);
                         assertThat(title.getText()).isNotBlank();
-                        park.screenshot("lists-" + list.getKey().replaceAll("\\?.*$", "").replaceAll("[^a-z]+", "-")
-                                + language + "-" + size[0]);
+                        park.screenshot("lists" + list.getKey().replaceAll("\\?.*$", "").replaceAll("[^a-z]+", "-")
+                                + "-" + language + "-" + size[0]);
                     }
                 }
             }
