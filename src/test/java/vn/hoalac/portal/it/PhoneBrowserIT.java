@@ -169,7 +169,7 @@ class PhoneBrowserIT {
             readable(park, park.waitFor(By.id("language:lang-en")), "English");
             park.screenshot("phone-menu-open");
             park.driver().findElement(By.id("language:lang-en")).click();
-            new WebDriverWait(park.driver(), WAIT).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            awaitLanguage(park, "en");
             assertThat(park.text(By.cssSelector("h1.portal-title"))).isEqualTo("Plans");
             assertThat(park.driver().findElement(By.id("portal-nav")).isDisplayed()).as("a new page starts with the menu closed").isFalse();
             park.waitFor(By.id("menu-button")).click();
@@ -205,7 +205,7 @@ class PhoneBrowserIT {
                 park.viewport(1440, 900);
                 park.open("/");
                 park.waitFor(By.id("language:lang-" + language)).click();
-                new WebDriverWait(park.driver(), WAIT).until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                awaitLanguage(park, language);
                 for (int[] size : new int[][] {{PHONE_WIDTH, PHONE_HEIGHT}, {1440, 900}}) {
                     park.viewport(size[0], size[1]);
                     for (Map.Entry<String, String> list : lists.entrySet()) {
@@ -254,6 +254,13 @@ class PhoneBrowserIT {
             assertThat(table.findElement(By.cssSelector("[id$=':name']")).getRect().getWidth()).as("the name stays readable")
                     .isGreaterThan(120);
         }
+    }
+
+    /** Waits for the page in {@code language} (the switch reloads the page: an element read while it goes is read again). */
+    private static void awaitLanguage(Browser browser, String language) {
+        new WebDriverWait(browser.driver(), WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang"))
+                        && d.findElement(By.id("brand")).isDisplayed());
     }
 
     /** The first element matching {@code css} once it shows. */
