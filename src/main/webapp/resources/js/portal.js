@@ -60,3 +60,30 @@
         }
     };
 }(window.jQuery));
+
+/*
+ * A phone (below 768 px): the menu button shows and hides the menu, the user and the language (a class on the body);
+ * a button with data-toggles="ID" shows and hides the element ID (the library's filters, the search facets). On a
+ * desktop the CSS shows them all and hides the buttons. (Event handlers here, not in the markup: the CSP forbids inline
+ * handlers.)
+ */
+(function () {
+    'use strict';
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('#menu-button, [data-toggles]') : null;
+        if (!button) {
+            return;
+        }
+        var open;
+        if (button.id === 'menu-button') {
+            open = document.body.classList.toggle('portal-menu-open');
+        } else {
+            var target = document.getElementById(button.getAttribute('data-toggles'));
+            if (!target) {
+                return;
+            }
+            open = target.classList.toggle('portal-open');
+        }
+        button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+}());

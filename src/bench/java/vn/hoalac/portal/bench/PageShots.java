@@ -23,6 +23,10 @@ import java.time.Duration;
  * <pre>./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.hoalac.portal.bench.PageShots \
  *   -Dexec.args="bql.soan /search.xhtml?q=hoa+lac /documents/index.xhtml"</pre>
  * With {@code -Dshots.click="css|css"} it clicks those elements in order on each page before its shot (a dialog open).
+ * Options (system properties): {@code -Dshots.sizes=390x844,1440x900} (a width below 768 is laid out as a phone, with
+ * its viewport and touch), {@code -Dshots.languages=vi,en}, {@code -Dshots.full=true} for the whole page's height
+ * instead of the first screen. A page given as {@code PATH@CSS} (e.g. {@code /plans/plan.xhtml?id=1@a[href='#tabs:tab-targets']})
+ * is shot after a click on the first element matching CSS (a tab, a button that opens a panel).
  */
 public final class PageShots {
 
@@ -43,17 +47,27 @@ public final class PageShots {
             driver.findElement(By.id("password")).sendKeys("demo123");
             driver.findElement(By.id("kc-login")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
-            for (String language : new String[] {"vi", "en"}) {
-                if (language.equals("en")) {
-                    driver.get(BenchHttp.PORTAL + "/"); // a page without an open dialog
-                    driver.findElement(By.linkText("English")).click();
-                    Thread.sleep(1000);
-                }
+            boolean full = Boolean.getBoolean("shots.full");
+            for (String language : System.getProperty("shots.languages", "vi,en").split(",")) {
+                // the language switch is behind the menu button on a phone: switch at desktop size
+                driver.manage().window().setSize(new Dimension(1440, 900));
+                ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+                driver.get(BenchHttp.PORTAL + "/");
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("language:lang-" + language))).click();
+                Thread.sleep(1000);
                 for (int a = 1; a < args.length; a++) {
-                    for (int[] size : new int[][] {{1440, 900}, {390, 844}}) {
-                        driver.manage().window().setSize(new Dimension(size[0], size[1]));
-                        driver.get(BenchHttp.PORTAL + args[a]);
+                    for (String sizeText : System.getProperty("shots.sizes", "1440x900,390x844").split(",")) {
+                        String[] wh = sizeText.split("x");
+                        int[] size = {Integer.parseInt(wh[0]), Integer.parseInt(wh[1])};
+                        driver.manage().window().setSize(new Dimension(Math.max(size[0], 800), size[1]));
+                        metrics(driver, size[0], size[1]);
+                        String[] page = args[a].split("@", 2);
+                        driver.get(BenchHttp.PORTAL + page[0]);
                         Thread.sleep(1500);
+                        if (page.length > 1 && driver.findElement(By.cssSelector(page[1])).isDisplayed()) { // a phone's button
+                            driver.findElement(By.cssSelector(page[1])).click();
+                            Thread.sleep(700);
+                        }
                         // -Dshots.click="css1|css2": click these in order before the shot (a radio, then a button that opens a dialog)
                         for (String css : System.getProperty("shots.click", "").split("\\|")) {
                             if (!css.isBlank()) {
@@ -63,7 +77,13 @@ public final class PageShots {
                                 Thread.sleep(1200);
                             }
                         }
-                        String name = args[a].replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "") + "-" + language + "-" + size[0] + ".png";
+                        if (full) {
+                            long height = ((Number) ((ChromeDriver) driver).executeScript(
+                                    "return document.documentElement.scrollHeight")).longValue();
+                            metrics(driver, size[0], (int) Math.min(height, 6000));
+                            Thread.sleep(300);
+                        }
+                        String name = (args[a].equals("/") ? "home" : args[a].replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "")) + "-" + language + "-" + size[0] + ".png";
                         Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
                         System.out.println("target/shots/" + name);
                     }
@@ -72,5 +92,10 @@ public final class PageShots {
         } finally {
             driver.quit();
         }
+    }
+
+    private static void metrics(WebDriver driver, int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 768));
     }
 }

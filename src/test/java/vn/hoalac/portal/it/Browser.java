@@ -50,6 +50,16 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Lays the pages out as a device of this size would: below 768 px as a phone (its viewport meta tag honoured,
+     * touch), otherwise as a desktop window. Stays for the following pages.
+     */
+    public Browser viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 768));
+        return this;
+    }
+
     public Browser open(String path) {
         if (path.startsWith("/search.xhtml") || path.startsWith("/documents/index.xhtml")) {
             Library.awaitIndexed(); // both pages answer from the search index
