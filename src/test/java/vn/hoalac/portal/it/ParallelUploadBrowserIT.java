@@ -94,17 +94,33 @@ class ParallelUploadBrowserIT {
                         + "; documents: " + Library.get(user, query).body() + "; server errors: " + ServerLog.errorsSince(since), e);
             }
             browser.screenshot("upload-parallel-after-1440");
+            scrollTo(browser, ".upload-result-rejected");
+            browser.screenshot("upload-parallel-after-1440-refusals");
 
-            // a phone: the same dialog during and after a batch of one round
+            // in English, on a phone: the same dialog during and after a batch of one round and a duplicate
+            browser.open("/"); // the dialog's overlay covers the language switch
+            browser.waitFor(By.id("language:lang-en")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> "en".equals(
+                    d.findElement(By.tagName("html")).getDomAttribute("lang")));
             browser.driver().manage().window().setSize(new Dimension(390, 844));
-            openDialog(browser, category + " điện thoại");
-            choose(browser, files.subList(0, DocumentsBrowserIT.CORPUS.size() + 1));
+            openDialog(browser, category + " phone");
+            List<Path> round = files.subList(0, DocumentsBrowserIT.CORPUS.size() + 1); // the last: a copy of the first
+            choose(browser, round);
             eventually(Duration.ofSeconds(60), Duration.ofMillis(50), () -> assertThat(uploadResults(browser)).hasSizeGreaterThan(3));
-            browser.screenshot("upload-parallel-during-390");
-            eventually(Duration.ofSeconds(60), () -> assertThat(uploadResults(browser)).hasSize(DocumentsBrowserIT.CORPUS.size() + 1));
-            assertThat(uploadResults(browser)).filteredOn(l -> l.endsWith(" đã lưu")).hasSize(DocumentsBrowserIT.CORPUS.size());
-            browser.screenshot("upload-parallel-after-390");
+            browser.screenshot("upload-parallel-during-390-en");
+            eventually(Duration.ofSeconds(60), () -> assertThat(uploadResults(browser)).hasSize(round.size()));
+            String first = round.getFirst().getFileName().toString();
+            assertThat(uploadResults(browser)).filteredOn(l -> l.endsWith(" stored")).hasSize(DocumentsBrowserIT.CORPUS.size());
+            assertThat(uploadResults(browser)).filteredOn(l -> l.contains(" not stored: ")).containsExactly(first
+                    + " not stored: the same content as " + first + ", already sent from this page (each content is stored once).");
+            scrollTo(browser, ".upload-result-rejected");
+            browser.screenshot("upload-parallel-after-390-en");
         }
+    }
+
+    private static void scrollTo(Browser browser, String css) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", css);
     }
 
     /**
