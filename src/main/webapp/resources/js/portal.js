@@ -8,6 +8,10 @@
  *   the selection go on. (PrimeFaces' own sizeLimit checks the whole selection each time a file is added, so one file
  *   over the limit stops them all, and its message is wiped by the next file.)
  * The texts come from the page's language (data attributes on the body); file names are inserted as text, never markup.
+ *
+ * A widget with the class portal-upload-parallel (and sequential="false") sends PARALLEL_UPLOADS files at a time:
+ * PrimeFaces has no attribute for the limit of its upload plugin (limitConcurrentUploads), so it is set when a file
+ * is added, before that file is sent. Without the class a widget with sequential="false" would send every file at once.
  */
 (function ($) {
     'use strict';
@@ -45,6 +49,15 @@
         });
         note.data('names', names);
         note.text(text('upload-transport-error', [names.join(', ')]));
+    });
+
+    var PARALLEL_UPLOADS = 3;
+
+    $(document).on('fileuploadadd', '.portal-upload-parallel', function () {
+        var upload = $(this);
+        if (upload.fileupload('option', 'limitConcurrentUploads') !== PARALLEL_UPLOADS) {
+            upload.fileupload('option', {sequentialUploads: false, limitConcurrentUploads: PARALLEL_UPLOADS});
+        }
     });
 
     window.PortalUploads = {

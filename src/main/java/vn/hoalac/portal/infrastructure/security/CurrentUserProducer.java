@@ -41,19 +41,17 @@ public class CurrentUserProducer {
         if (principal == null) {
             return new PortalUser("anonymous", null, null, null, Set.of());
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (securityContext.isCallerInRole(role.claim())) {
-                roles.add(role);
-            }
-        }
         // the container hands back its own principal; ours (set by the bearer mechanism) is among the subject's principals
         var api = securityContext.getPrincipalsByType(PortalPrincipal.class).stream().findFirst();
         if (api.isPresent()) {
             PortalPrincipal p = api.get();
-            return new PortalUser(p.getName(), p.displayName(), p.email(), p.organization(), roles);
+            return new PortalUser(p.getName(), p.displayName(), p.email(), p.organization(), containerRoles());
         }
         var claims = openIdContext.getClaims();
+        // roles from the session's ID token, not from the container: Payara re-establishes the caller of a session on
+        // every request, and under concurrent requests of one session (parallel uploads) some came out without their
+        // groups (isCallerInRole false for every role), so a park manager's upload was refused (docs/architecture.md)
+        Set<Role> roles = sessionRoles();
         return new PortalUser(principal.getName(),
                 PersonName.vietnameseOrder(claims.getStringClaim("family_name").orElse(null),
                         claims.getStringClaim("given_name").orElse(null), claims.getStringClaim("name").orElse(null)),
@@ -61,4 +59,36 @@ public class CurrentUserProducer {
                 claims.getStringClaim("organization").orElse(null),
                 roles);
     }
+
+    /** The roles the container grants the caller of this request: the bearer mechanism's, set for this request alone. */
+    private Set<Role> containerRoles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (securityContext.isCallerInRole(role.claim())) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    /**
+     * The roles of the browser session: the {@code groups} claim of its ID token (verified by the login mechanism,
+     * renewed with the tokens), the claim the container's roles come from too; the user info's claim if the token
+     * has none.
+     */
+    private Set<Role> sessionRoles() {
+        java.util.List<String> groups = openIdContext.getIdentityToken().getJwtClaims().getArrayStringClaim(GROUPS);
+        if (groups.isEmpty()) {
+            groups = openIdContext.getClaims().getArrayStringClaim(GROUPS);
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (groups.contains(role.claim())) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    private static final String GROUPS = "groups";
 }

@@ -23,7 +23,12 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
@@ -35,6 +40,11 @@ import java.util.logging.Logger;
  * file is never hidden by the files that came after it. A rejected file never stops the others. The fields below
  * apply to every file of the batch. Files that never reach this bean (refused by the browser for their size, or
  * without an answer from the server) are named by {@code resources/js/portal.js}.
+ * <p>
+ * The browser sends three files at a time, so this view's bean serves concurrent requests: its results are a
+ * synchronized list and the contents it has seen a concurrent map. A file with the same bytes as one already stored
+ * (or being stored) from this page is refused as a duplicate, naming that file; if that one is refused in the end,
+ * its bytes may be sent again.
  */
 @Named
 @ViewScoped
@@ -53,6 +63,8 @@ public class UploadDocuments implements Serializable {
     private String tags;
     private Visibility visibility = Visibility.PORTAL;
     private final List<Result> results = Collections.synchronizedList(new ArrayList<>());
+    /** SHA-256 of each content stored or being stored from this page → the name of the file that brought it. */
+    private final Map<String, String> contents = new ConcurrentHashMap<>();
 
     /** What became of one file of this page's uploads: stored as a document, or not stored and why. */
     public record Result(String filename, boolean stored, String detail, Long documentId) implements Serializable {
@@ -66,11 +78,21 @@ public class UploadDocuments implements Serializable {
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
         String name = file.getFileName();
         InputStream in = null;
+        String sha256 = null;
+        boolean stored = false;
         try {
+            sha256 = sha256(file);
+            String first = contents.putIfAbsent(sha256, name);
+            if (first != null) {
+                sha256 = null; // the content stays claimed by the first file
+                reject(name, msg.getString("upload.duplicate").formatted(first));
+                return;
+            }
             in = file.getInputStream();
             Document document = library.upload(new Upload(in, name, file.getContentType(), title, description, category,
                     tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
                     visibility));
+            stored = true;
             results.add(new Result(name, true, null, document.id()));
         } catch (ContentTooLargeException e) {
             reject(name, msg.getString("upload.tooLarge").formatted(e.limit() / (1024 * 1024)));
@@ -85,6 +107,9 @@ public class UploadDocuments implements Serializable {
             LOG.log(Level.SEVERE, "upload of " + name.replaceAll("\\p{Cntrl}", "?") + " failed", e);
             reject(name, msg.getString(Failures.isDatabaseOutage(e) ? "error.unavailable.database" : "upload.failed"));
         } finally {
+            if (!stored && sha256 != null) {
+                contents.remove(sha256, name); // not stored: the same bytes may come again
+            }
             // after the upload's outcome is known: a failure to let go of the temporary file changes nothing of it
             try {
                 if (in != null) {
@@ -95,6 +120,23 @@ public class UploadDocuments implements Serializable {
                 // the container removes its temporary file at the end of the request anyway
             }
         }
+    }
+
+    private static String sha256(UploadedFile file) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = file.getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                sha.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private void reject(String name, String why) {
