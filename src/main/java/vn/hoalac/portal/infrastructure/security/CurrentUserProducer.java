@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import vn.hoalac.portal.application.people.PeopleDirectory;
 import vn.hoalac.portal.domain.model.identity.PersonName;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
@@ -15,7 +16,8 @@ import java.util.Set;
 
 /**
  * Makes the signed-in user injectable as {@link PortalUser}, whichever way they came in: the browser session
- * (claims of the OpenID Connect ID token) or a bearer access token ({@link PortalPrincipal}).
+ * (claims of the OpenID Connect ID token) or a bearer access token ({@link PortalPrincipal}); tells the people directory
+ * who they are, so that others see their name.
  */
 @RequestScoped
 public class CurrentUserProducer {
@@ -26,12 +28,17 @@ public class CurrentUserProducer {
     @Inject
     OpenIdContext openIdContext;
 
+    @Inject
+    PeopleDirectory people;
+
     private PortalUser user;
+    private String locale;
 
     @Produces
     PortalUser currentUser() {
         if (user == null) {
             user = resolve();
+            people.remember(user, locale); // a map lookup unless the person is new or changed their name
         }
         return user;
     }
@@ -51,9 +58,11 @@ public class CurrentUserProducer {
         var api = securityContext.getPrincipalsByType(PortalPrincipal.class).stream().findFirst();
         if (api.isPresent()) {
             PortalPrincipal p = api.get();
+            locale = p.locale();
             return new PortalUser(p.getName(), p.displayName(), p.email(), p.organization(), roles);
         }
         var claims = openIdContext.getClaims();
+        locale = claims.getStringClaim("locale").orElse(null);
         return new PortalUser(principal.getName(),
                 PersonName.vietnameseOrder(claims.getStringClaim("family_name").orElse(null),
                         claims.getStringClaim("given_name").orElse(null), claims.getStringClaim("name").orElse(null)),
