@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,7 +52,7 @@ class PeopleIT {
             committee.screenshot("people-version");
 
             committee.open("/audit/index.xhtml");
-            filterByAction(committee, "Phê duyệt dự thảo");
+            filterByAction(committee, "Phê duyệt dự thảo", " đã phê duyệt dự thảo lần ");
             List<String> sentences = sentences(committee);
             assertThat(sentences).isNotEmpty().allSatisfy(s -> assertThat(s).contains(" đã phê duyệt dự thảo lần "));
             assertThat(sentences).contains("Đặng Quốc Duyệt (BCD07) đã phê duyệt dự thảo lần 1 của " + code);
@@ -65,10 +64,10 @@ class PeopleIT {
             new WebDriverWait(committee.driver(), Duration.ofSeconds(30))
                     .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             committee.open("/audit/index.xhtml");
-            filterByAction(committee, "Comment on a draft");
+            filterByAction(committee, "Comment on a draft", " commented on draft version ");
             assertThat(sentences(committee)).isNotEmpty().allSatisfy(s -> assertThat(s).contains(" commented on draft version "))
                     .contains("Trần Minh Hải (DHBK) commented on draft version 1 of " + code);
-            filterByAction(committee, "Draft approved");
+            filterByAction(committee, "Draft approved", " approved draft version ");
             assertThat(sentences(committee)).contains("Đặng Quốc Duyệt (BCD07) approved draft version 1 of " + code);
             committee.screenshot("people-audit-en");
 
@@ -111,7 +110,7 @@ class PeopleIT {
             browser.open("/search.xhtml?q=" + java.net.URLEncoder.encode("phòng thí nghiệm", java.nio.charset.StandardCharsets.UTF_8) + "&type=DOCUMENT");
             List<WebElement> hitKinds = browser.driver().findElements(By.cssSelector("#results .file-kind"));
             assertThat(hitKinds).isNotEmpty();
-            assertThat(hitKinds.stream().map(WebElement::getText)).contains("Word · ");
+            assertThat(hitKinds.stream().map(WebElement::getText)).contains("Word ·");
         }
     }
 
@@ -146,14 +145,21 @@ class PeopleIT {
                 .anySatisfy(hit -> assertThat(hit.getString("contentType")).startsWith("text/plain"));
     }
 
-    private static void filterByAction(Browser browser, String words) {
+    /** Picks the action by its words in the filter, applies the filter and waits until every sentence shown says {@code says}. */
+    private static void filterByAction(Browser browser, String words, String says) {
         browser.waitFor(By.id("audit:action")).click();
         browser.waitFor(By.cssSelector("#audit\\:action_panel li[data-label='" + words + "']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id("audit:action_label"), words));
         browser.driver().findElement(By.id("audit:search")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:events")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+            try {
+                List<String> shown = sentences(browser);
+                return !shown.isEmpty() && shown.stream().allMatch(s -> s.contains(says));
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
     }
 
     private static List<String> sentences(Browser browser) {
