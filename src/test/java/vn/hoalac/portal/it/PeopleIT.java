@@ -4,8 +4,8 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -147,10 +147,17 @@ class PeopleIT {
 
     /** Picks the action by its words in the filter, applies the filter and waits until every sentence shown says {@code says}. */
     private static void filterByAction(Browser browser, String words, String says) {
-        browser.waitFor(By.id("audit:action")).click();
-        browser.waitFor(By.cssSelector("#audit\\:action_panel li[data-label='" + words + "']")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBe(By.id("audit:action_label"), words));
+        // the list opens with an animation: a click that lands on it while it moves is tried again
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+                    if (!d.findElement(By.id("audit:action_label")).getText().equals(words)) {
+                        if (!d.findElement(By.id("audit:action_panel")).isDisplayed()) {
+                            d.findElement(By.id("audit:action")).click();
+                        }
+                        browser.waitFor(By.cssSelector("#audit\\:action_panel li[data-label='" + words + "']")).click();
+                    }
+                    return d.findElement(By.id("audit:action_label")).getText().equals(words);
+                });
         browser.driver().findElement(By.id("audit:search")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
             try {
