@@ -49,7 +49,7 @@ class PeopleIT {
                     .doesNotContain("bql.soan").doesNotContain("bcd.pheduyet");
             assertThat(committee.driver().findElement(By.cssSelector(".portal-person")).getAttribute("title"))
                     .as("the organization's name and the user name on hover").isEqualTo("Ban quản lý Khu công nghệ cao Hòa Lạc · bql.soan");
-            committee.screenshot("people-version");
+            shots(committee, "people-version");
 
             committee.open("/audit/index.xhtml");
             filterByAction(committee, "Phê duyệt dự thảo", " đã phê duyệt dự thảo lần ");
@@ -58,7 +58,7 @@ class PeopleIT {
             assertThat(sentences).contains("Đặng Quốc Duyệt (BCD07) đã phê duyệt dự thảo lần 1 của " + code);
             assertThat(committee.text(By.id("audit:events"))).as("the details line keeps the codes")
                     .contains("bcd.pheduyet", "VERSION_APPROVED", "PLAN_VERSION " + id[0] + "/1");
-            committee.screenshot("people-audit-vi");
+            shots(committee, "people-audit-vi");
 
             committee.driver().findElement(By.id("language:lang-en")).click();
             new WebDriverWait(committee.driver(), Duration.ofSeconds(30))
@@ -69,7 +69,9 @@ class PeopleIT {
                     .contains("Trần Minh Hải (DHBK) commented on draft version 1 of " + code);
             filterByAction(committee, "Draft approved", " approved draft version ");
             assertThat(sentences(committee)).contains("Đặng Quốc Duyệt (BCD07) approved draft version 1 of " + code);
-            committee.screenshot("people-audit-en");
+            shots(committee, "people-audit-en");
+            committee.open("/plans/version.xhtml?id=" + id[0] + "&n=1");
+            shots(committee, "people-version-en");
 
             // the trail stays for those who may read it
             reviewer.loginAs("dhbk.gopy");
@@ -99,16 +101,18 @@ class PeopleIT {
             browser.driver().findElement(By.cssSelector("#technical summary")).click();
             assertThat(browser.text(By.id("exact-type"))).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
             assertThat(browser.text(By.id("sha256"))).isEqualTo(Library.currentVersion(uploaded).getString("sha256"));
-            browser.screenshot("people-document");
+            shots(browser, "people-document");
 
             browser.open("/documents/index.xhtml");
             List<String> kinds = browser.driver().findElements(By.cssSelector("#library\\:documents .file-kind")).stream()
                     .map(WebElement::getText).toList();
             assertThat(kinds).isNotEmpty().allSatisfy(k -> assertThat(k).doesNotContain("/"));
             assertThat(kinds).containsAnyOf("Word", "PDF", "Bảng tính", "Văn bản OpenDocument", "Văn bản");
+            shots(browser, "people-library");
 
             browser.open("/search.xhtml?q=" + java.net.URLEncoder.encode("phòng thí nghiệm", java.nio.charset.StandardCharsets.UTF_8) + "&type=DOCUMENT");
             List<WebElement> hitKinds = browser.driver().findElements(By.cssSelector("#results .file-kind"));
+            shots(browser, "people-search");
             assertThat(hitKinds).isNotEmpty();
             assertThat(hitKinds.stream().map(WebElement::getText)).contains("Word ·");
         }
@@ -167,6 +171,15 @@ class PeopleIT {
                 return false;
             }
         });
+    }
+
+    /** Screenshots for a person to look at, at desktop (1440×900) and phone (390×844) width. */
+    private static void shots(Browser browser, String name) {
+        for (int[] size : new int[][]{{1440, 900}, {390, 844}}) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+            browser.screenshot(name + "-" + size[0]);
+        }
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
     }
 
     private static List<String> sentences(Browser browser) {
