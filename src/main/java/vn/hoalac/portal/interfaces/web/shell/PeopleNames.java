@@ -7,12 +7,12 @@ import vn.hoalac.portal.application.OrganizationDirectory;
 import vn.hoalac.portal.application.people.PeopleDirectory;
 import vn.hoalac.portal.domain.model.identity.Person;
 
-import java.util.Collection;
 import java.util.Optional;
 
 /**
  * How the pages name people: "Nguyễn Văn Soạn (BQL)" for the user name a record stores, with the organization's name
- * and the user name on hover; someone the portal never saw is shown by their user name.
+ * and the user name on hover; someone the portal never saw is shown by their user name. The directory caches the
+ * entries, so a list's rows cost a map lookup each once its people were read.
  */
 @Named("people")
 @RequestScoped
@@ -26,11 +26,6 @@ public class PeopleNames {
 
     @Inject
     LocaleSelection locale;
-
-    /** Looks the user names of a list up in one read, before its rows ask one by one. */
-    public void preload(Collection<String> usernames) {
-        directory.findAll(usernames);
-    }
 
     /** The person's name alone (where the organization is shown beside it already). */
     public String name(String username) {
