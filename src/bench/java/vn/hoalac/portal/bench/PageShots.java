@@ -22,6 +22,7 @@ import java.time.Duration;
  * Against a running portal (./mvnw -Pstart):
  * <pre>./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.hoalac.portal.bench.PageShots \
  *   -Dexec.args="bql.soan /search.xhtml?q=hoa+lac /documents/index.xhtml"</pre>
+ * With {@code -Dshots.full=true} each shot holds the whole page (up to 4000 px tall) instead of the first screen.
  */
 public final class PageShots {
 
@@ -52,6 +53,12 @@ public final class PageShots {
                         driver.manage().window().setSize(new Dimension(size[0], size[1]));
                         driver.get(BenchHttp.PORTAL + args[a]);
                         Thread.sleep(1500);
+                        if (Boolean.getBoolean("shots.full")) { // -Dshots.full=true: the whole page, up to 4000 px tall
+                            long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                                    .executeScript("return document.documentElement.scrollHeight");
+                            driver.manage().window().setSize(new Dimension(size[0], (int) Math.min(4000, Math.max(size[1], height))));
+                            Thread.sleep(500);
+                        }
                         String name = args[a].replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "") + "-" + language + "-" + size[0] + ".png";
                         Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
                         System.out.println("target/shots/" + name);
