@@ -51,6 +51,7 @@ final class DemoPlan {
             return;
         }
         try {
+            introduceDemoUsers();
             if (seeded()) {
                 return;
             }
@@ -61,6 +62,16 @@ final class DemoPlan {
             PortalStack.log("could not seed the demo plan: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Every demo user calls the API once, so the portal's people directory knows their names before anyone reads a
+     * record of theirs (or the audit trail). A user the portal never saw is shown by user name.
+     */
+    private void introduceDemoUsers() throws IOException, InterruptedException {
+        for (String[] user : PortalStack.DEMO_USERS) {
+            call(user[0], "GET", "/api/me", null, 200);
         }
     }
 

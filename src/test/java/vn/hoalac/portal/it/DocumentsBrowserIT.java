@@ -76,7 +76,8 @@ class DocumentsBrowserIT {
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("extraction-status"), "Đã trích xuất"));
             assertThat(browser.text(By.id("extracted-text"))).contains("Trường Đại học Nông nghiệp");
             assertThat(browser.text(By.id("ocr"))).isEqualTo("Có");
-            assertThat(browser.text(By.id("content-type"))).isEqualTo("application/pdf");
+            assertThat(browser.text(By.id("content-type"))).isEqualTo("PDF");
+            assertThat(browser.driver().findElement(By.id("content-type")).getAttribute("title")).isEqualTo("application/pdf");
             browser.screenshot("document-scan");
 
             browser.open("/documents/index.xhtml");

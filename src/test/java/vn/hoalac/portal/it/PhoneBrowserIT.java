@@ -125,7 +125,7 @@ class PhoneBrowserIT {
             committee.loginAs("bcd.pheduyet");
             committee.viewport(PHONE_WIDTH, PHONE_HEIGHT);
             committee.open("/audit/index.xhtml");
-            readable(committee, first(committee, "#audit\\:events tbody tr:first-child td:nth-child(3)"), null);
+            readable(committee, first(committee, "#audit\\:events tbody tr:first-child .audit-sentence"), null);
             committee.waitFor(By.id("audit:entity-type")).sendKeys("PLAN");
             committee.driver().findElement(By.id("audit:entity-id")).sendKeys(String.valueOf(plan));
             committee.driver().findElement(By.id("audit:search")).click();

@@ -2,7 +2,8 @@ package vn.hoalac.portal.application.audit;
 
 /**
  * Every kind of event the audit trail records. The name is what is stored in {@code audit_event.action}, exported and
- * filtered on, so a constant is never renamed (the audit page shows it as stored; sentences in words are issue 17's).
+ * filtered on, so a constant is never renamed. The pages read each as a sentence of the bundles ({@code audit.sentence.*})
+ * and name it in words ({@code audit.action.*}); a new constant needs both, in both languages (AuditSentencesTest).
  */
 public enum AuditAction {
     LOGIN,

@@ -21,10 +21,11 @@ public record SearchResult(long total, boolean totalIsLowerBound, boolean comple
      * A found record: {@code snippet} is HTML-escaped text with the matches in {@code <mark>}. {@code id} is the
      * record its page opens (a comment's plan, an opinion's proposal), {@code part} the comment or opinion itself.
      * For a document, {@code version} is the version the snippet comes from and {@code olderVersion} says it is not
-     * the current one.
+     * the current one, and {@code contentType} is the detected file type (MIME) of its current version; null for
+     * other records.
      */
     public record Hit(String type, long id, int version, long part, String section, String title, String snippet,
                       double score, String category, String organization, String status, OffsetDateTime changedAt,
-                      boolean olderVersion) {
+                      boolean olderVersion, String contentType) {
     }
 }

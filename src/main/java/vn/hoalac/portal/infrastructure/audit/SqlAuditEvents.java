@@ -15,7 +15,11 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /** The stored audit trail ({@code audit_event}), read with SQL: filtered pages, counts and the chain's verification. */
 @ApplicationScoped
@@ -44,6 +48,40 @@ public class SqlAuditEvents implements AuditEvents {
         Query query = em.createNativeQuery("SELECT count(*) FROM audit_event WHERE " + where(filter, params));
         bind(query, params);
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The column that names each kind of record. */
+    private static final Map<String, String> LABELS = Map.of(
+            "PLAN", "SELECT id, code FROM plan WHERE id IN ",
+            "DOCUMENT", "SELECT id, title FROM document WHERE id IN ",
+            "AGREEMENT", "SELECT id, number FROM agreement WHERE id IN ",
+            "PROPOSAL", "SELECT id, title FROM proposal WHERE id IN ");
+
+    @Override
+    public Map<Long, String> labels(String entityType, Collection<Long> ids) {
+        String select = LABELS.get(entityType);
+        Map<Long, String> labels = new HashMap<>();
+        if (select == null || ids.isEmpty()) {
+            return labels;
+        }
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            StringJoiner marks = new StringJoiner(", ", "(", ")");
+            for (int i = 1; i <= chunk.size(); i++) {
+                marks.add("?" + i);
+            }
+            Query query = em.createNativeQuery(select + marks);
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 1, chunk.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = query.getResultList();
+            for (Object[] r : rows) {
+                labels.put(((Number) r[0]).longValue(), (String) r[1]);
+            }
+        }
+        return labels;
     }
 
     @Override

@@ -213,7 +213,8 @@ public class LuceneSearchEngine implements SearchEngine {
         return new SearchResult.Hit(type, d.getField(LuceneSchema.ID).numericValue().longValue(), version,
                 d.getField(LuceneSchema.PART).numericValue().longValue(), d.get(LuceneSchema.SECTION),
                 d.get(LuceneSchema.HEADING), SearchMarks.toHtml(snippet), score, d.get(LuceneSchema.ROW_CATEGORY),
-                d.get(LuceneSchema.ORGANIZATION), d.get(LuceneSchema.STATUS), LuceneSchema.changed(d), older);
+                d.get(LuceneSchema.ORGANIZATION), d.get(LuceneSchema.STATUS), LuceneSchema.changed(d), older,
+                d.get(LuceneSchema.CONTENT_TYPE));
     }
 
     private interface Work<T> {

@@ -63,7 +63,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
                     PersonName.vietnameseOrder(claims.getStringClaim("family_name"),
                             claims.getStringClaim("given_name"), claims.getStringClaim("name")),
                     claims.getStringClaim("email"),
-                    claims.getStringClaim("organization"));
+                    claims.getStringClaim("organization"),
+                    claims.getStringClaim("locale"));
             request.setAttribute(AUTHENTICATED, Boolean.TRUE);
             return context.notifyContainerAboutLogin(principal, groups == null ? new HashSet<>() : new HashSet<>(groups));
         } catch (KeySourceException e) {

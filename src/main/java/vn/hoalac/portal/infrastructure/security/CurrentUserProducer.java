@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import vn.hoalac.portal.application.people.PeopleDirectory;
 import vn.hoalac.portal.domain.model.identity.PersonName;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
@@ -15,7 +16,8 @@ import java.util.Set;
 
 /**
  * Makes the signed-in user injectable as {@link PortalUser}, whichever way they came in: the browser session
- * (claims of the OpenID Connect ID token) or a bearer access token ({@link PortalPrincipal}).
+ * (claims of the OpenID Connect ID token) or a bearer access token ({@link PortalPrincipal}); tells the people directory
+ * who they are, so that others see their name.
  */
 @RequestScoped
 public class CurrentUserProducer {
@@ -26,12 +28,17 @@ public class CurrentUserProducer {
     @Inject
     OpenIdContext openIdContext;
 
+    @Inject
+    PeopleDirectory people;
+
     private PortalUser user;
+    private String locale;
 
     @Produces
     PortalUser currentUser() {
         if (user == null) {
             user = resolve();
+            people.remember(user, locale); // a map lookup unless the person is new or changed their name
         }
         return user;
     }
@@ -45,9 +52,11 @@ public class CurrentUserProducer {
         var api = securityContext.getPrincipalsByType(PortalPrincipal.class).stream().findFirst();
         if (api.isPresent()) {
             PortalPrincipal p = api.get();
+            locale = p.locale();
             return new PortalUser(p.getName(), p.displayName(), p.email(), p.organization(), containerRoles());
         }
         var claims = openIdContext.getClaims();
+        locale = claims.getStringClaim("locale").orElse(null);
         // roles from the session's ID token, not from the container: Payara re-establishes the caller of a session on
         // every request, and under concurrent requests of one session (parallel uploads) some came out without their
         // groups (isCallerInRole false for every role), so a park manager's upload was refused (docs/architecture.md)

@@ -13,12 +13,14 @@ public class PortalPrincipal extends CallerPrincipal {
     private final String displayName;
     private final String email;
     private final String organization;
+    private final String locale;
 
-    public PortalPrincipal(String username, String displayName, String email, String organization) {
+    public PortalPrincipal(String username, String displayName, String email, String organization, String locale) {
         super(username);
         this.displayName = displayName;
         this.email = email;
         this.organization = organization;
+        this.locale = locale;
     }
 
     public String displayName() {
@@ -31,5 +33,10 @@ public class PortalPrincipal extends CallerPrincipal {
 
     public String organization() {
         return organization;
+    }
+
+    /** The {@code locale} claim (the language Keycloak knows for the user), or null. */
+    public String locale() {
+        return locale;
     }
 }

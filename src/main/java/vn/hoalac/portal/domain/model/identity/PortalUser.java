@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The signed-in person as Keycloak describes them: who they are, which organization they act for and their roles.
- * The portal never stores users; it reads this from the token on every request.
+ * The portal reads this from the token on every request; Keycloak owns the accounts. The people directory keeps only
+ * how to name someone to others ({@link Person}), learnt from here.
  */
 public record PortalUser(String username, String displayName, String email, String organizationCode, Set<Role> roles) {
 

@@ -23,6 +23,8 @@ import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.Page;
 import vn.hoalac.portal.application.audit.AuditExport;
 import vn.hoalac.portal.application.audit.AuditLog;
+import vn.hoalac.portal.application.people.PeopleDirectory;
+import vn.hoalac.portal.domain.model.identity.Person;
 import vn.hoalac.portal.interfaces.rest.Downloads;
 import vn.hoalac.portal.interfaces.rest.PageRequest;
 import vn.hoalac.portal.interfaces.rest.Paged;
@@ -30,6 +32,8 @@ import vn.hoalac.portal.interfaces.rest.Paged;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The audit trail (design/API.md, Audit): administrators and the committee. */
 @Path("/audit")
@@ -44,8 +48,11 @@ public class AuditResource {
     @Inject
     AuditExport exports;
 
+    @Inject
+    PeopleDirectory people;
+
     public record EventJson(long id, String at, String actor, String organization, String action, String entityType,
-                            String entityId, String details, String hash, String previousHash) {
+                            String entityId, String details, String hash, String previousHash, String actorName) {
     }
 
     public record VerificationJson(boolean intact, long checked, Long brokenEventId, String reason) {
@@ -71,7 +78,8 @@ public class AuditResource {
         PageRequest request = PageRequest.of(page, size, 100, 1000);
         AuditLog.Filter filter = new AuditLog.Filter(entityType, entityId, actor, action, date(from, "from"), date(to, "to"));
         Page<AuditLog.Event> events = log.page(filter, request.first(), request.size());
-        return new Paged<>(events.total(), events.items().stream().map(AuditResource::json).toList());
+        Map<String, Person> actors = people.findAll(events.items().stream().map(AuditLog.Event::actor).collect(Collectors.toSet()));
+        return new Paged<>(events.total(), events.items().stream().map(e -> json(e, actors.get(e.actor()))).toList());
     }
 
     @GET
@@ -153,9 +161,10 @@ public class AuditResource {
         return Downloads.attachment(body, type, filename).build();
     }
 
-    static EventJson json(AuditLog.Event e) {
+    /** An event as stored, and the actor's name from the people directory (the user name when never seen). */
+    static EventJson json(AuditLog.Event e, Person actor) {
         return new EventJson(e.id(), e.at().toString(), e.actor(), e.organization(), e.action(), e.entityType(), e.entityId(),
-                e.details(), e.hash(), e.previousHash());
+                e.details(), e.hash(), e.previousHash(), actor == null ? e.actor() : actor.name());
     }
 
     private static LocalDate date(String value, String field) {

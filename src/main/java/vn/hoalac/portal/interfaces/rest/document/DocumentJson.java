@@ -22,7 +22,7 @@ public final class DocumentJson {
 
     public record Version(int number, String filename, long size, String sha256, String contentType,
                           OffsetDateTime createdAt, String createdBy, String note, Integer restoredFrom,
-                          ExtractionInfo extraction) {
+                          ExtractionInfo extraction, String createdByName) {
     }
 
     public record Detail(long id, String title, String description, String category, List<String> tags,
@@ -38,20 +38,21 @@ public final class DocumentJson {
     public record Comparison(int from, int to, String diff) {
     }
 
-    static Detail of(Document d, Function<DocumentVersion, Optional<Extraction>> extractions) {
+    /** @param names the name to show for a user name (the people directory's; the user name when never seen) */
+    static Detail of(Document d, Function<DocumentVersion, Optional<Extraction>> extractions, Function<String, String> names) {
         return new Detail(d.id(), d.title(), d.description(), d.category(), d.tags(), d.organization(),
                 d.visibility().name(), d.currentVersion(), d.updatedAt(),
-                d.versions().stream().map(v -> of(v, extractions.apply(v))).toList());
+                d.versions().stream().map(v -> of(v, extractions.apply(v), names)).toList());
     }
 
-    static Version of(DocumentVersion v, Optional<Extraction> extraction) {
+    static Version of(DocumentVersion v, Optional<Extraction> extraction, Function<String, String> names) {
         ExtractionInfo info = extraction
                 .map(e -> new ExtractionInfo(e.status().name(), e.error(), e.language(), e.pages(), e.ocr(),
                         e.textTruncated(), e.author(), e.created()))
                 .orElse(new ExtractionInfo("PENDING", null, null, null, false, null, null, null));
         String type = extraction.map(Extraction::contentType).orElse(null);
         return new Version(v.number(), v.filename(), v.size(), v.sha256(), type, v.createdAt(), v.createdBy(), v.note(),
-                v.restoredFrom(), info);
+                v.restoredFrom(), info, names.apply(v.createdBy()));
     }
 
     static Summary of(DocumentSummary s) {

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.document.DocumentLibrary;
+import vn.hoalac.portal.application.people.PeopleDirectory;
 import vn.hoalac.portal.application.document.DocumentPage;
 import vn.hoalac.portal.application.TextComparison;
 import vn.hoalac.portal.application.document.Upload;
@@ -60,6 +61,9 @@ public class DocumentsResource {
 
     @Inject
     DocumentLibrary library;
+
+    @Inject
+    PeopleDirectory people;
 
     @Inject
     LibraryListing listing;
@@ -147,7 +151,7 @@ public class DocumentsResource {
         // extraction DONE, so an answer that shows DONE also shows that title
         java.util.Map<String, java.util.Optional<vn.hoalac.portal.domain.model.document.Extraction>> extractions = new java.util.HashMap<>();
         library.read(id).versions().forEach(v -> extractions.put(v.sha256(), library.extraction(v)));
-        return DocumentJson.of(library.read(id), v -> extractions.computeIfAbsent(v.sha256(), sha -> library.extraction(v)));
+        return DocumentJson.of(library.read(id), v -> extractions.computeIfAbsent(v.sha256(), sha -> library.extraction(v)), people::nameOf);
     }
 
     @POST
@@ -249,7 +253,7 @@ public class DocumentsResource {
     }
 
     private DocumentJson.Detail detail(Document document) {
-        return DocumentJson.of(document, library::extraction);
+        return DocumentJson.of(document, library::extraction, people::nameOf);
     }
 
     private URI location(long id) {

@@ -77,7 +77,7 @@ public final class PlanJson {
     }
 
     public record DecisionJson(String outcome, String conclusion, String noticeNumber, LocalDate noticeDate, String decidedBy,
-                               OffsetDateTime decidedAt) {
+                               OffsetDateTime decidedAt, String decidedByName) {
     }
 
     public record SealJson(String sha256, OffsetDateTime sealedAt) {
@@ -86,7 +86,7 @@ public final class PlanJson {
     public record VersionDetail(int number, String status, String note, OffsetDateTime submittedAt, String submittedBy,
                                 LocalDate reviewDeadline, List<String> reviewers, List<SectionJson> sections,
                                 List<TargetJson> targets, List<AttachmentJson> attachments, List<CommentJson> comments,
-                                DecisionJson decision, SealJson seal) {
+                                DecisionJson decision, SealJson seal, String submittedByName) {
     }
 
     public record Submitted(int number, String status) {
@@ -150,7 +150,12 @@ public final class PlanJson {
                 List.copyOf(new java.util.TreeSet<>(v.reviewers())));
     }
 
-    static VersionDetail detail(PlanVersion v, List<PlanComment> comments, java.util.function.Predicate<PlanComment> showsText) {
+    /**
+     * @param showsText whether the caller may read a comment's text (a withdrawn one only its author)
+     * @param names the name to show for a user name (the people directory's; the user name when never seen)
+     */
+    static VersionDetail detail(PlanVersion v, List<PlanComment> comments, java.util.function.Predicate<PlanComment> showsText,
+                                java.util.function.Function<String, String> names) {
         PlanContent content = v.content();
         return new VersionDetail(v.number(), v.status().name(), v.note(), v.submittedAt(), v.submittedBy(), v.reviewDeadline(),
                 List.copyOf(new java.util.TreeSet<>(v.reviewers())),
@@ -159,8 +164,8 @@ public final class PlanJson {
                 content.attachments().stream().map(PlanJson::of).toList(),
                 comments.stream().map(c -> of(c, showsText.test(c))).toList(),
                 v.decision().map(d -> new DecisionJson(d.outcome().name(), d.conclusion(), d.noticeNumber(), d.noticeDate(),
-                        d.decidedBy(), d.decidedAt())).orElse(null),
-                v.seal().map(s -> new SealJson(s.sha256(), s.sealedAt())).orElse(null));
+                        d.decidedBy(), d.decidedAt(), names.apply(d.decidedBy()))).orElse(null),
+                v.seal().map(s -> new SealJson(s.sha256(), s.sealedAt())).orElse(null), names.apply(v.submittedBy()));
     }
 
     static CommentJson of(PlanComment c) {

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.people.PeopleDirectory;
 import vn.hoalac.portal.application.plan.MyTasks;
 import vn.hoalac.portal.application.plan.CommentRevision;
 import vn.hoalac.portal.application.plan.PlanApproval;
@@ -71,6 +72,9 @@ public class PlansResource {
 
     @Inject
     PlanDrafting drafting;
+
+    @Inject
+    PeopleDirectory people;
 
     @Inject
     PlanReview review;
@@ -293,7 +297,7 @@ public class PlansResource {
     public PlanJson.VersionDetail version(@Parameter(description = "plan id") @PathParam("id") long id,
                                           @Parameter(description = "version number") @PathParam("n") int number) {
         PlanVersion version = review.version(id, number);
-        return PlanJson.detail(version, review.visibleComments(version), revision::showsText);
+        return PlanJson.detail(version, review.visibleComments(version), revision::showsText, people::nameOf);
     }
 
     @POST
@@ -406,7 +410,7 @@ public class PlansResource {
         PlanJson.DecisionInput in = required(input);
         DecisionOutcome outcome = PlanJson.enumValue(DecisionOutcome.class, in.outcome(), "outcome");
         PlanVersion version = approval.decide(id, number, outcome, in.conclusion(), in.noticeNumber(), PlanJson.date(in.noticeDate(), "noticeDate"));
-        return PlanJson.detail(version, review.visibleComments(version), revision::showsText);
+        return PlanJson.detail(version, review.visibleComments(version), revision::showsText, people::nameOf);
     }
 
     @GET

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import vn.hoalac.portal.domain.model.plan.StaleDraftException;
 import vn.hoalac.portal.interfaces.web.shell.Formats;
 import vn.hoalac.portal.interfaces.web.shell.PageActions;
+import vn.hoalac.portal.interfaces.web.shell.PeopleNames;
 
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,6 +21,9 @@ public class StaleDrafts {
 
     @Inject
     Formats formats;
+
+    @Inject
+    PeopleNames people;
 
     /**
      * Runs a change like {@link PageActions#attempt(Runnable)} does.
@@ -41,8 +45,9 @@ public class StaleDrafts {
             return PageActions.attemptAndGet(change);
         } catch (StaleDraftException e) {
             String when = formats.dateTime(e.changedAt());
-            markStale.accept(e.changedBy() + " · " + when);
-            PageActions.error(PageActions.text("plan.stale", e.changedBy(), when), editKept ? PageActions.text("plan.staleKeep") : null);
+            String who = people.withOrganization(e.changedBy());
+            markStale.accept(who + " · " + when);
+            PageActions.error(PageActions.text("plan.stale", who, when), editKept ? PageActions.text("plan.staleKeep") : null);
             return Optional.empty();
         }
     }

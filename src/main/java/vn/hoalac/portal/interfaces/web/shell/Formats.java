@@ -27,6 +27,11 @@ public class Formats {
         return number.format(bytes / (1024.0 * 1024)) + " MB";
     }
 
+    /** The bundle key of a file type in words ("Word", "PDF", "Bảng tính"): {@code msg[formats.fileKind(type, name)]}. */
+    public String fileKind(String contentType, String filename) {
+        return FileKinds.key(contentType, filename);
+    }
+
     public String dateTime(OffsetDateTime time) {
         return PortalTime.dateTime(time);
     }
