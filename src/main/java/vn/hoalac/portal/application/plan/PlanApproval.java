@@ -9,6 +9,7 @@ import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
+import vn.hoalac.portal.application.people.PeopleDirectory;
 import vn.hoalac.portal.domain.model.document.ContentStore;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.plan.Attachment;
@@ -48,6 +49,9 @@ public class PlanApproval {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PeopleDirectory people;
 
     public boolean maySendToCommittee(PlanVersion version) {
         return PlanAccess.drafts(user) && version.readyForApproval();
@@ -146,6 +150,9 @@ public class PlanApproval {
         if (!version.sealed()) {
             throw new ConflictException("Dự thảo lần " + number + " chưa được phê duyệt");
         }
-        return new SealedVersion(version.content(), number, version.note(), version.decision().orElseThrow(), version.seal().orElseThrow());
+        var decision = version.decision().orElseThrow();
+        // the notice is signed with the name of the committee member who recorded the decision
+        return new SealedVersion(version.content(), number, version.note(), decision, version.seal().orElseThrow(),
+                people.nameOf(decision.decidedBy()));
     }
 }

@@ -9,9 +9,4 @@ import vn.hoalac.portal.domain.model.plan.Seal;
  * committee's notice is signed with (the committee member who recorded the decision).
  */
 public record SealedVersion(PlanContent content, int number, String note, Decision decision, Seal seal, String signer) {
-
-    /** Signed with the user name of whoever recorded the decision, when no better name is known. */
-    public SealedVersion(PlanContent content, int number, String note, Decision decision, Seal seal) {
-        this(content, number, note, decision, seal, decision == null ? null : decision.decidedBy());
-    }
 }

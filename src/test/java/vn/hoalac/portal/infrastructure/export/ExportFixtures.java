@@ -83,7 +83,7 @@ final class ExportFixtures {
                 "1857-TB/TU", LocalDate.of(2025, 8, 15), "thuongvu",
                 OffsetDateTime.of(2025, 8, 15, 3, 0, 0, 0, ZoneOffset.UTC));
         Seal seal = new Seal(SEAL, OffsetDateTime.of(2025, 8, 15, 3, 30, 0, 0, ZoneOffset.UTC));
-        return new SealedVersion(content, 3, "Hoàn thiện theo góp ý", decision, seal);
+        return new SealedVersion(content, 3, "Hoàn thiện theo góp ý", decision, seal, "Nguyễn Văn Thường");
     }
 
     static TreeMap<Integer, BigDecimal> values(Object... yearsAndValues) {

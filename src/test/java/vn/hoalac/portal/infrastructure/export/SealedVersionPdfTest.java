@@ -69,7 +69,7 @@ class SealedVersionPdfTest {
         PdfRuns.Run recipients = page.find("Nơi nhận:");
         PdfRuns.Run recipient = page.find("- Ban Quản lý Khu công nghệ cao Hòa Lạc,");
         PdfRuns.Run authority = page.find("T/M BAN CHỈ ĐẠO");
-        PdfRuns.Run signer = page.find("thuongvu");
+        PdfRuns.Run signer = page.find("Nguyễn Văn Thường");
 
         // the Party's heading on the right, level with the issuing body on the left
         assertThat(heading.x()).isGreaterThan(middle);
@@ -146,9 +146,9 @@ class SealedVersionPdfTest {
                 List.of(new Target("CT01", "Chỉ tiêu chưa có giá trị", null, null, null, null)),
                 List.of());
         SealedVersion bare = new SealedVersion(content, 1, null,
-                new Decision(DecisionOutcome.APPROVED, null, null, null, null, null), new Seal(SEAL, null));
+                new Decision(DecisionOutcome.APPROVED, null, null, null, null, null), new Seal(SEAL, null), null);
         SealedVersion nothing = new SealedVersion(new PlanContent("DA-0", "Đề án trống", 2030, 2045,
-                List.of(), List.of(), List.of()), 1, null, null, null);
+                List.of(), List.of(), List.of()), 1, null, null, null, null);
 
         String bareText = flat(allText(pdf(bare)));
         assertThat(bareText).contains("Đề án trống", "THÔNG BÁO", "-TB/TU", "Hà Nội, ngày", "Mục trống",
