@@ -221,4 +221,30 @@ class MessageKeysTest {
         }
         assertThat(sentences).containsExactly("\"Không có mục \" + key", "\"Thiếu tệp\"");
     }
+
+    @Test
+    void everyPatternOfTheseKeysWritesItsApostrophesTwiceAndParses() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        Set<String> used = new TreeSet<>();
+        uses(SOURCES).forEach(u -> used.addAll(keys(u.keyExpression())));
+        for (String file : List.of("messages.properties", "messages_en.properties")) {
+            Properties bundle = load(file);
+            for (String key : new TreeSet<>(bundle.stringPropertyNames())) {
+                if (!used.contains(key) && !key.matches("(invalid|problem|denied|notFound|conflict|tooMany|action|seal|import|xlsx)\\..*")) {
+                    continue;
+                }
+                String pattern = bundle.getProperty(key);
+                if (lone.matcher(pattern).find()) {
+                    wrong.add(file + ": " + key + " has a single apostrophe (MessageFormat drops it): " + pattern);
+                }
+                try {
+                    new MessageFormat(pattern);
+                } catch (IllegalArgumentException e) {
+                    wrong.add(file + ": " + key + " does not parse: " + e.getMessage());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
 }
