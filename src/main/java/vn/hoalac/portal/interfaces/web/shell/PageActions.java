@@ -99,15 +99,16 @@ public final class PageActions {
 
     /**
      * A refusal in one line, for a place that has no field to put it next to (an upload's row, a search's notice): the
-     * refusal's sentence and, for bad input, each problem with its field's label.
+     * refusal's sentence and, for bad input, each problem with its field's label, but for the file's own (the line is
+     * about that file already, and its sentence says what is wrong with it).
      */
     public static String text(RefusalException e) {
         ResourceBundle bundle = bundle();
         String text = RuleMessages.text(bundle, e.message());
-        if (e instanceof InvalidInputException invalid && !invalid.problems().isEmpty()) {
-            return text + ": " + invalid.problems().stream().map(p -> RuleMessages.labelled(bundle, p)).collect(Collectors.joining("; "));
-        }
-        return text;
+        List<Problem> problems = e instanceof InvalidInputException invalid
+                ? invalid.problems().stream().filter(p -> !p.field().equals("file")).toList() : List.of();
+        return problems.isEmpty() ? text
+                : text + ": " + problems.stream().map(p -> RuleMessages.labelled(bundle, p)).collect(Collectors.joining("; "));
     }
 
     /** Each problem of a refusal with its field's label ("Phiên bản: …"), for a list of them beside a table. */
