@@ -31,7 +31,7 @@ public class BearerOnlyApi implements ContainerRequestFilter {
             context.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"hoalac\"")
                     .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(BearerTokenMechanism.body(request.getLocales(), BearerTokenMechanism.MISSING_TOKEN))
+                    .entity(BearerTokenMechanism.body(request, BearerTokenMechanism.MISSING_TOKEN))
                     .build());
         }
     }

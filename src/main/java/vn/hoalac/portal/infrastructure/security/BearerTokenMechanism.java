@@ -84,8 +84,10 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
      * any resource runs: the message of {@code key} in the caller's language (Accept-Language: English or
      * Vietnamese, Vietnamese otherwise), the key as its code.
      */
-    static String body(java.util.Enumeration<java.util.Locale> acceptable, String key) {
+    static String body(HttpServletRequest request, String key) {
         java.util.Locale language = java.util.Locale.forLanguageTag("vi");
+        // without the header the servlet container answers its own default locale: Vietnamese is the portal's
+        java.util.Enumeration<java.util.Locale> acceptable = request.getHeader("Accept-Language") == null ? null : request.getLocales();
         while (acceptable != null && acceptable.hasMoreElements()) {
             String tag = acceptable.nextElement().getLanguage();
             if (tag.equals("vi") || tag.equals("en")) {
@@ -111,7 +113,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             }
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(body(request.getLocales(), key));
+            response.getWriter().write(body(request, key));
             response.flushBuffer();
         } catch (IOException e) {
             LOG.log(Level.FINE, "client went away", e);
