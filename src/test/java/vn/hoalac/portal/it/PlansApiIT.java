@@ -364,6 +364,11 @@ class PlansApiIT {
                 .header("Authorization", "Bearer " + Library.token("bql.soan")).header("Content-Type", garbage.contentType())
                 .POST(garbage.body()).build());
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        JsonObject why = Portal.json(refused.body());
+        assertThat(why.getString("code")).isEqualTo("invalid.targetsFile");
+        assertThat(why.getJsonArray("problems").getJsonObject(0).getString("field")).isEqualTo("file");
+        assertThat(why.getJsonArray("problems").getJsonObject(0).getString("code")).isEqualTo("xlsx.unreadable");
+        assertThat(why.getJsonArray("details").getString(0)).isEqualTo("file: Không đọc được tệp: tệp phải là bảng tính Excel (.xlsx)");
         assertThat(Plans.get("bql.soan", id).getJsonObject("draft").getJsonArray("targets")).as("nothing lost").hasSize(4);
 
         JsonObject report = Plans.ok(Plans.post("bql.soan", "/api/plans/" + id + "/targets/CT01/progress", Json.createObjectBuilder()
