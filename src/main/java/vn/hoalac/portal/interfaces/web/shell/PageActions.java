@@ -79,7 +79,8 @@ public final class PageActions {
 
     /**
      * Says what is wrong with the input: each problem next to its field's input when the page has one with a message
-     * for it (the input marked invalid), else at the top with the field's label; the refusal's own sentence at the top.
+     * for it (the input marked invalid), else at the top, one message each, starting with the field's label; the
+     * refusal's own sentence at the top, first.
      */
     public static void invalid(InvalidInputException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -94,7 +95,8 @@ public final class PageActions {
                 elsewhere.add(RuleMessages.labelled(bundle, problem));
             }
         }
-        error(RuleMessages.text(bundle, e.message()), String.join("; ", elsewhere));
+        error(RuleMessages.text(bundle, e.message()), null);
+        elsewhere.forEach(problem -> error(problem, null));
     }
 
     /**
