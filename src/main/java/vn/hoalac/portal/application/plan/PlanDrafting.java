@@ -55,8 +55,6 @@ public class PlanDrafting {
     /** The longest title of a plan or a section (their columns' length). */
     static final int MAX_TITLE = 500;
     private static final int MAX_TARGET_NAME = 1000;
-    /** The longest unit, group or lead unit of a target (their columns' length). */
-    private static final int MAX_TARGET_WORDS = 200;
     /** The largest targets spreadsheet an import reads (a full 2,000 × 200 sheet packs to a few megabytes). */
     public static final int TARGETS_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -369,9 +367,6 @@ public class PlanDrafting {
             }
             String name = text(t.name());
             required(problems, where + ".name", name, MAX_TARGET_NAME);
-            atMost(problems, where + ".unit", text(t.unit()), MAX_TARGET_WORDS);
-            atMost(problems, where + ".group", text(t.group()), MAX_TARGET_WORDS);
-            atMost(problems, where + ".leadUnit", text(t.leadUnit()), MAX_TARGET_WORDS);
             t.values().forEach((year, value) -> {
                 if (year < 2000 || year > 2100) {
                     problems.add(new Problem(where + ".values", "problem.valueYear", year, 2000, 2100));
