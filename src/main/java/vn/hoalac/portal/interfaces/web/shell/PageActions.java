@@ -54,7 +54,7 @@ public final class PageActions {
             vn.hoalac.portal.application.audit.Refusals.record("page action: " + RuleMessages.forAudit(e.message()));
             error(text("common.denied"), text(e.message()));
         } catch (NotFoundException e) {
-            error(text("common.notFound"), text(e.message()));
+            error(text(e.message()), null); // "Không tìm thấy dự thảo lần 7 …" says it is not found, once
         } catch (vn.hoalac.portal.application.TooManyRequestsException e) {
             error(text(e.message()), null);
         } catch (RuntimeException e) {
