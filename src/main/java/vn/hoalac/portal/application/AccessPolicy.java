@@ -6,7 +6,6 @@ import vn.hoalac.portal.domain.model.identity.Role;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The one place that says who may do what; every use case calls it whatever the caller (page or API), and so do the
@@ -50,10 +49,11 @@ public final class AccessPolicy {
         }
     }
 
-    public static void requireAnyRole(PortalUser user, String action, Role... allowed) {
+    /** Refuses unless the user has one of the roles; {@code actionKey} is the message key of what they tried. */
+    public static void requireAnyRole(PortalUser user, String actionKey, Role... allowed) {
         if (user == null || !user.hasAnyRole(allowed)) {
-            throw new AccessDeniedException(action + " needs one of the roles "
-                    + Arrays.stream(allowed).map(Role::claim).collect(Collectors.joining(", ")));
+            throw new AccessDeniedException("denied.roles", new Message(actionKey),
+                    Arrays.stream(allowed).map(r -> new Message("role." + r.claim())).toList());
         }
     }
 

@@ -1,13 +1,13 @@
 package vn.hoalac.portal.application;
 
 /** The request does not fit the current state of the record (stale base, not ready yet): HTTP 409. */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends RefusalException {
 
-    public ConflictException(String message) {
-        super(message);
+    public ConflictException(String key, Object... args) {
+        super(new Message(key, args));
     }
 
-    public ConflictException(String message, Throwable cause) {
+    public ConflictException(Message message, Throwable cause) {
         super(message, cause);
     }
 }

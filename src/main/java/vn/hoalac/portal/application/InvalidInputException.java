@@ -2,21 +2,38 @@ package vn.hoalac.portal.application;
 
 import java.util.List;
 
-/** The request cannot be carried out as given (HTTP 400); {@code details} says what to fix. */
-public class InvalidInputException extends RuntimeException {
+/**
+ * The request cannot be carried out as given (HTTP 400): a {@link Message} for the whole and a {@link Problem} for each
+ * field to fix.
+ */
+public class InvalidInputException extends RefusalException {
 
-    private final List<String> details;
+    private final List<Problem> problems;
 
-    public InvalidInputException(String message, List<String> details) {
+    public InvalidInputException(Message message, List<Problem> problems) {
         super(message);
-        this.details = List.copyOf(details);
+        this.problems = List.copyOf(problems);
     }
 
-    public InvalidInputException(String message) {
-        this(message, List.of());
+    public InvalidInputException(String key, List<Problem> problems) {
+        this(new Message(key), problems);
     }
 
-    public List<String> details() {
-        return details;
+    public InvalidInputException(String key, Problem problem) {
+        this(new Message(key), List.of(problem));
+    }
+
+    /** A refusal of the whole request, with no one field to blame. */
+    public InvalidInputException(String key, Object... args) {
+        this(new Message(key, args), List.of());
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    @Override
+    public String getMessage() {
+        return problems.isEmpty() ? super.getMessage() : super.getMessage() + " " + problems;
     }
 }

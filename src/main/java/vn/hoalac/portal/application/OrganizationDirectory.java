@@ -22,7 +22,7 @@ public class OrganizationDirectory {
 
     /** The full register, with codes: administrators only. */
     public List<Organization> listAll() {
-        AccessPolicy.requireAnyRole(currentUser, "Listing organizations", Role.ADMIN);
+        AccessPolicy.requireAnyRole(currentUser, "action.organizations.read", Role.ADMIN);
         return organizations.findAll();
     }
 

@@ -32,9 +32,7 @@ public class RateLimits {
         Bucket bucket = buckets.computeIfAbsent(kind + ":" + user, k -> new Bucket(perMinute));
         long wait = bucket.take(perMinute, System.nanoTime());
         if (wait > 0) {
-            String what = kind == Kind.UPLOAD ? "tải lên" : "tìm kiếm";
-            throw new TooManyRequestsException("Bạn đã " + what + " quá " + perMinute + " lần trong một phút; vui lòng thử lại sau "
-                    + wait + " giây", wait);
+            throw new TooManyRequestsException(wait, kind == Kind.UPLOAD ? "tooMany.uploads" : "tooMany.searches", perMinute, wait);
         }
         if (buckets.size() > 100_000) {
             buckets.clear(); // bounded memory: forgetting counts only ever lets requests through

@@ -1,12 +1,12 @@
 package vn.hoalac.portal.application;
 
 /** The caller went over their rate limit (HTTP 429); {@code retryAfterSeconds} says when to try again. */
-public class TooManyRequestsException extends RuntimeException {
+public class TooManyRequestsException extends RefusalException {
 
     private final long retryAfterSeconds;
 
-    public TooManyRequestsException(String message, long retryAfterSeconds) {
-        super(message);
+    public TooManyRequestsException(long retryAfterSeconds, String key, Object... args) {
+        super(new Message(key, args));
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

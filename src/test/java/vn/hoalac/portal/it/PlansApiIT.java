@@ -50,14 +50,18 @@ class PlansApiIT {
             for (String list : new String[]{"/api/plans?", "/api/plans/tasks?", "/api/plans/" + newest + "/progress?", "/api/documents?", "/api/search?q=x&"}) {
                 HttpResponse<String> refused = Library.get("bql.soan", list + bad);
                 assertThat(refused.statusCode()).as(list + bad).isEqualTo(400);
-                assertThat(Portal.json(refused.body()).getJsonArray("details").toString()).as(list + bad).contains("page >= 0");
+                JsonObject error = Portal.json(refused.body());
+                assertThat(error.getString("code")).as(list + bad).isEqualTo("invalid.paging");
+                assertThat(error.getJsonArray("problems").getValuesAs(JsonObject.class)).as(list + bad).isNotEmpty()
+                        .allSatisfy(p -> assertThat(p.getString("field")).isIn("page", "size"));
             }
         }
         // the search engine collects every hit before the page, so its lists stop at item 100,000; the others go on
         for (String list : new String[]{"/api/documents?", "/api/search?q=x&"}) {
             HttpResponse<String> refused = Library.get("bql.soan", list + "page=100001&size=1");
             assertThat(refused.statusCode()).as(list).isEqualTo(400);
-            assertThat(refused.body()).as(list).contains("page * size <= 100000");
+            assertThat(Portal.json(refused.body()).getJsonArray("problems").getJsonObject(0).getString("code")).as(list).isEqualTo("problem.pageTooDeep");
+            assertThat(Portal.json(refused.body()).getJsonArray("details").getString(0)).as(list).startsWith("page: ").contains("100.000");
         }
         JsonObject deep = Plans.ok(Library.get("bql.soan", "/api/plans?page=100001&size=1"), 200);
         assertThat(deep.getJsonArray("items")).isEmpty();
@@ -360,6 +364,11 @@ class PlansApiIT {
                 .header("Authorization", "Bearer " + Library.token("bql.soan")).header("Content-Type", garbage.contentType())
                 .POST(garbage.body()).build());
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        JsonObject why = Portal.json(refused.body());
+        assertThat(why.getString("code")).isEqualTo("invalid.targetsFile");
+        assertThat(why.getJsonArray("problems").getJsonObject(0).getString("field")).isEqualTo("file");
+        assertThat(why.getJsonArray("problems").getJsonObject(0).getString("code")).isEqualTo("xlsx.unreadable");
+        assertThat(why.getJsonArray("details").getString(0)).isEqualTo("file: Không đọc được tệp: tệp phải là bảng tính Excel (.xlsx)");
         assertThat(Plans.get("bql.soan", id).getJsonObject("draft").getJsonArray("targets")).as("nothing lost").hasSize(4);
 
         JsonObject report = Plans.ok(Plans.post("bql.soan", "/api/plans/" + id + "/targets/CT01/progress", Json.createObjectBuilder()

@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Message;
+import vn.hoalac.portal.application.Problem;
+import vn.hoalac.portal.application.Problems;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.Page;
 import vn.hoalac.portal.application.PortalTime;
@@ -16,6 +19,7 @@ import vn.hoalac.portal.application.document.DocumentAccess;
 import vn.hoalac.portal.application.document.DocumentShares;
 import vn.hoalac.portal.domain.model.agreement.Agreement;
 import vn.hoalac.portal.domain.model.agreement.AgreementDetails;
+import vn.hoalac.portal.domain.model.agreement.AgreementKind;
 import vn.hoalac.portal.domain.model.agreement.AgreementRepository;
 import vn.hoalac.portal.domain.model.agreement.AgreementStatus;
 import vn.hoalac.portal.domain.model.agreement.CooperationField;
@@ -105,10 +109,10 @@ public class AgreementRegister {
 
     @Transactional
     public Agreement register(AgreementDetails details, List<Long> documentIds) {
-        requireEditor("Đăng ký thỏa thuận");
+        requireEditor("action.agreement.register");
         AgreementDetails clean = validate(details);
         if (agreements.findByNumber(clean.number()).isPresent()) {
-            throw new ConflictException("Đã có thỏa thuận số " + clean.number());
+            throw new ConflictException("conflict.agreementNumber", clean.number());
         }
         Agreement agreement = new Agreement(clean.number(), user.username(), now());
         agreement.describe(clean, PortalTime.today(), user.username(), now());
@@ -128,12 +132,12 @@ public class AgreementRegister {
      */
     @Transactional
     public Agreement update(long id, AgreementDetails details, List<Long> documentIds, Long expectedVersion) {
-        requireEditor("Sửa thỏa thuận");
+        requireEditor("action.agreement.edit");
         AgreementDetails clean = validate(details);
         Agreement agreement = agreements.find(id).orElseThrow(() -> notFound(id));
         agreement.requireUnchangedSince(expectedVersion); // a stale edit is refused before the number is looked up, as it always was
         agreements.findByNumber(clean.number()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
-            throw new ConflictException("Đã có thỏa thuận số " + clean.number());
+            throw new ConflictException("conflict.agreementNumber", clean.number());
         });
         AgreementStatus before = agreement.status();
         agreement.revise(expectedVersion, clean, PortalTime.today(), user.username(), now());
@@ -174,7 +178,7 @@ public class AgreementRegister {
     public List<Agreement> list(String university, AgreementStatus status, CooperationField field, LocalDate endsBefore,
                                 String sort, boolean ascending) {
         if (!readsAll(user) && !user.hasRole(Role.UNIVERSITY_REVIEWER)) {
-            throw new AccessDeniedException("Sổ thỏa thuận dành cho Ban quản lý, Ban Chỉ đạo và các trường");
+            throw new AccessDeniedException("denied.agreements.read");
         }
         String scope = readsAll(user) ? null : user.organizationCode() == null ? "-" : user.organizationCode();
         return agreements.search(scope, blankToNull(university), status, field, endsBefore, sort, ascending);
@@ -222,11 +226,11 @@ public class AgreementRegister {
     /** Lists a file on the agreement: one the park may pass on (its own, or one the whole portal reads). */
     private void attachDocument(Agreement agreement, long documentId) {
         Document document = documents.find(documentId).filter(d -> DocumentAccess.canRead(user, d))
-                .orElseThrow(() -> new InvalidInputException("Không có tài liệu " + documentId, List.of("documents: " + documentId)));
+                .orElseThrow(() -> new InvalidInputException("invalid.agreementDocuments",
+                        new Problem("documents", "problem.noSuchDocument", String.valueOf(documentId))));
         if (!DocumentAccess.mayPassOn(user, document)) {
-            throw new InvalidInputException("Không đính kèm được tài liệu của tổ chức khác",
-                    List.of("documents: " + documentId + " thuộc " + document.organization()
-                            + " và chỉ được chia sẻ với đơn vị bạn; chỉ đính kèm được tài liệu của đơn vị mình hoặc tài liệu toàn cổng được xem"));
+            throw new InvalidInputException("invalid.agreementDocuments",
+                    new Problem("documents", "problem.documentNotYours", document.title(), document.organization()));
         }
         agreement.attach(documentId);
     }
@@ -238,19 +242,19 @@ public class AgreementRegister {
 
     private AgreementDetails validate(AgreementDetails d) {
         if (d == null) {
-            throw new InvalidInputException("Thiếu thông tin thỏa thuận");
+            throw new InvalidInputException("invalid.noBody");
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String number = text(d.number());
-        if (number.isEmpty() || number.length() > 100) {
-            problems.add("number: bắt buộc, tối đa 100 ký tự (ví dụ 12/2024/TTHT-BQL-ĐHBK)");
+        if (number.isEmpty()) {
+            problems.add(new Problem("number", "problem.agreementNumber"));
+        } else {
+            Problems.atMost(problems, "number", number, 100);
         }
         String title = text(d.title());
-        if (title.isEmpty() || title.length() > 1000) {
-            problems.add("title: bắt buộc, tối đa 1000 ký tự");
-        }
+        Problems.required(problems, "title", title, 1_000);
         if (d.kind() == null) {
-            problems.add("kind: AGREEMENT hoặc MEMORANDUM");
+            problems.add(new Problem("kind", "problem.chooseOne", Problems.words("agreement.kind.", AgreementKind.values())));
         }
         Set<String> parties = new TreeSet<>();
         parties.add(PARK);
@@ -258,21 +262,26 @@ public class AgreementRegister {
         for (String code : d.parties() == null ? Set.<String>of() : d.parties()) {
             Optional<Organization> org = organizations.find(code == null ? "" : code.strip());
             if (org.isEmpty() || org.get().kind() == OrganizationKind.COMMITTEE) {
-                problems.add("parties: " + code + " không phải là Ban quản lý hay một trường đại học");
+                problems.add(new Problem("parties", "problem.notAParty", String.valueOf(code)));
             } else {
                 parties.add(org.get().code());
                 university |= org.get().kind() == OrganizationKind.UNIVERSITY;
             }
         }
         if (!university) {
-            problems.add("parties: cần ít nhất một trường đại học");
+            problems.add(new Problem("parties", "problem.atLeastOneUniversity"));
         }
         AgreementStatus status = d.status() == null ? AgreementStatus.DRAFT : d.status();
         if (status.inForce() && (d.effectiveFrom() == null || d.effectiveTo() == null)) {
-            problems.add("effectiveFrom, effectiveTo: bắt buộc khi thỏa thuận đã ký và có hiệu lực");
+            if (d.effectiveFrom() == null) {
+                problems.add(new Problem("effectiveFrom", "problem.effectiveRequired"));
+            }
+            if (d.effectiveTo() == null) {
+                problems.add(new Problem("effectiveTo", "problem.effectiveRequired"));
+            }
         }
         if (d.effectiveFrom() != null && d.effectiveTo() != null && d.effectiveTo().isBefore(d.effectiveFrom())) {
-            problems.add("effectiveTo: không được trước effectiveFrom");
+            problems.add(new Problem("effectiveTo", "problem.endsBeforeStart", d.effectiveFrom()));
         }
         List<AgreementDetails.MilestoneLine> milestones = new ArrayList<>();
         List<AgreementDetails.MilestoneLine> lines = d.milestones() == null ? List.of() : d.milestones();
@@ -280,33 +289,32 @@ public class AgreementRegister {
             AgreementDetails.MilestoneLine m = lines.get(i);
             String mt = m == null ? "" : text(m.title());
             if (m == null || mt.isEmpty() || m.due() == null) {
-                problems.add("milestones[" + i + "]: cần nội dung và ngày đến hạn");
+                problems.add(new Problem("milestones[" + i + "]", "problem.milestone"));
                 continue;
             }
             milestones.add(new AgreementDetails.MilestoneLine(mt, m.due(), m.status() == null ? MilestoneStatus.OPEN : m.status()));
         }
         if (milestones.size() > 200) {
-            problems.add("milestones: tối đa 200");
+            problems.add(new Problem("milestones", "problem.tooMany", 200));
         }
         String contacts = text(d.contacts());
-        if (contacts.length() > 5000) {
-            problems.add("contacts: tối đa 5.000 ký tự");
-        }
+        Problems.atMost(problems, "contacts", contacts, 5_000);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Thông tin thỏa thuận không hợp lệ", problems);
+            throw new InvalidInputException("invalid.agreement", problems);
         }
         return new AgreementDetails(number, title, d.kind(), parties, d.fields() == null ? Set.of() : d.fields(), d.signedOn(),
                 d.effectiveFrom(), d.effectiveTo(), status, contacts, milestones);
     }
 
-    private void requireEditor(String action) {
+    /** Refuses unless the user keeps the register; {@code actionKey} is the message key of what they tried. */
+    private void requireEditor(String actionKey) {
         if (!mayEdit()) {
-            throw new AccessDeniedException(action + ": chỉ Ban quản lý (park-manager) được làm");
+            throw new AccessDeniedException("denied.parkManagerOnly", new Message(actionKey));
         }
     }
 
     static NotFoundException notFound(long id) {
-        return new NotFoundException("Không tìm thấy thỏa thuận " + id);
+        return new NotFoundException("notFound.agreement", id);
     }
 
 

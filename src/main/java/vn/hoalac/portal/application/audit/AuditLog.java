@@ -61,13 +61,13 @@ public class AuditLog {
 
     @Transactional
     public List<Event> find(Filter filter, int first, int max) {
-        AccessPolicy.requireAnyRole(user, "Xem nhật ký hệ thống", Role.ADMIN, Role.COMMITTEE_APPROVER);
+        AccessPolicy.requireAnyRole(user, "action.audit.read", Role.ADMIN, Role.COMMITTEE_APPROVER);
         return events.find(filter == null ? Filter.NONE : filter, Math.max(0, first), Math.max(1, Math.min(max, EXPORT_LIMIT)));
     }
 
     @Transactional
     public long count(Filter filter) {
-        AccessPolicy.requireAnyRole(user, "Xem nhật ký hệ thống", Role.ADMIN, Role.COMMITTEE_APPROVER);
+        AccessPolicy.requireAnyRole(user, "action.audit.read", Role.ADMIN, Role.COMMITTEE_APPROVER);
         return events.count(filter == null ? Filter.NONE : filter);
     }
 
@@ -85,8 +85,8 @@ public class AuditLog {
     public List<Event> export(Filter filter) {
         long matching = count(filter);
         if (matching > EXPORT_LIMIT) {
-            throw new InvalidInputException("Nhật ký có " + matching + " sự kiện khớp bộ lọc, quá " + EXPORT_LIMIT
-                    + " sự kiện của một lần xuất", List.of("from, to: chọn khoảng ngày ngắn hơn"));
+            throw new InvalidInputException(new vn.hoalac.portal.application.Message("invalid.auditExport", matching, EXPORT_LIMIT),
+                    List.of(new vn.hoalac.portal.application.Problem("from", "problem.auditPeriod")));
         }
         return find(filter, 0, EXPORT_LIMIT);
     }
@@ -97,7 +97,7 @@ public class AuditLog {
      */
     @Transactional
     public Map<Long, Subject> subjects(List<Event> shown) {
-        AccessPolicy.requireAnyRole(user, "Xem nhật ký hệ thống", Role.ADMIN, Role.COMMITTEE_APPROVER);
+        AccessPolicy.requireAnyRole(user, "action.audit.read", Role.ADMIN, Role.COMMITTEE_APPROVER);
         Map<String, Set<Long>> wanted = new HashMap<>();
         for (Event e : shown) {
             Key key = key(e);
@@ -140,7 +140,7 @@ public class AuditLog {
     /** Walks the whole chain in order and stops at the first event whose hash or link does not hold. */
     @Transactional
     public Verification verify() {
-        AccessPolicy.requireAnyRole(user, "Kiểm tra nhật ký hệ thống", Role.ADMIN, Role.COMMITTEE_APPROVER);
+        AccessPolicy.requireAnyRole(user, "action.audit.verify", Role.ADMIN, Role.COMMITTEE_APPROVER);
         return events.verify();
     }
 }

@@ -7,6 +7,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Message;
+import vn.hoalac.portal.application.Problem;
+import vn.hoalac.portal.application.Problems;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.TextComparison;
 import vn.hoalac.portal.application.TextDiff;
@@ -70,22 +73,17 @@ public class DocumentLibrary {
     @Transactional
     public Document upload(Upload upload) {
         if (!DocumentAccess.mayUpload(user)) {
-            throw new AccessDeniedException(user.organizationCode() == null ? "Your account has no organization"
-                    : "Uploading documents is for the park, the universities and the committee");
+            throw new AccessDeniedException(user.organizationCode() == null ? "denied.upload.noOrganization" : "denied.upload");
         }
         limits.take(user.username(), vn.hoalac.portal.application.RateLimits.Kind.UPLOAD);
         String filename = cleanFilename(upload.filename());
         boolean titleGiven = upload.title() != null && !upload.title().isBlank();
         String title = titleGiven ? upload.title().strip() : titleFromFilename(filename);
-        List<String> problems = new ArrayList<>();
-        if (title.length() > 500) {
-            problems.add("title: tối đa 500 ký tự");
-        }
-        if (upload.category() != null && upload.category().length() > 100) {
-            problems.add("category: tối đa 100 ký tự");
-        }
+        List<Problem> problems = new ArrayList<>();
+        Problems.atMost(problems, "title", title, 500);
+        Problems.atMost(problems, "category", upload.category(), 100);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Thông tin tài liệu không hợp lệ", problems);
+            throw new InvalidInputException("invalid.document", problems);
         }
         StoredContent content = store(upload);
         // the same bytes extracted before: their title metadata is known already
@@ -126,7 +124,7 @@ public class DocumentLibrary {
     public DocumentVersion restore(long documentId, int number, String note) {
         Document document = changeable(documentId);
         DocumentVersion old = document.version(number)
-                .orElseThrow(() -> new NotFoundException("document " + documentId + " has no version " + number));
+                .orElseThrow(() -> new NotFoundException("notFound.documentVersion", number, documentId));
         String why = note == null || note.isBlank() ? "Khôi phục phiên bản " + number : note.strip();
         DocumentVersion version = addVersionTo(document, old.content(), old.filename(), old.declaredType(), why, number, null);
         afterNewVersion(document, old.content());
@@ -161,7 +159,7 @@ public class DocumentLibrary {
     @Transactional
     public DocumentVersion version(long documentId, int number) {
         return read(documentId).version(number)
-                .orElseThrow(() -> new NotFoundException("document " + documentId + " has no version " + number));
+                .orElseThrow(() -> new NotFoundException("notFound.documentVersion", number, documentId));
     }
 
     /** The extracted text of a version (NFC); a conflict while it is not extracted yet. */
@@ -169,9 +167,9 @@ public class DocumentLibrary {
     public String text(long documentId, int number) {
         DocumentVersion version = version(documentId, number);
         Extraction extraction = documents.extraction(version.sha256())
-                .orElseThrow(() -> new ConflictException("version " + number + " has not been extracted yet"));
+                .orElseThrow(() -> new ConflictException("conflict.notExtracted", number, new Message("extraction.PENDING")));
         if (extraction.status() != ExtractionStatus.DONE) {
-            throw new ConflictException("Văn bản của phiên bản " + number + " chưa trích xuất xong (" + extraction.status() + ")");
+            throw new ConflictException("conflict.notExtracted", number, new Message("extraction." + extraction.status().name()));
         }
         return extraction.text() == null ? "" : extraction.text();
     }
@@ -189,7 +187,7 @@ public class DocumentLibrary {
             throw notFound(documentId);
         }
         if (!DocumentAccess.canChange(user, document)) {
-            throw new AccessDeniedException("Only members of " + document.organization() + " may change this document");
+            throw new AccessDeniedException("denied.document.change", document.organization());
         }
         document.versions(); // load them inside the transaction: the caller answers with the whole document
         return document;
@@ -201,15 +199,13 @@ public class DocumentLibrary {
             return document.addVersion(content, filename, declaredType, blankToNull(note), restoredFrom, baseVersion,
                     user.username(), OffsetDateTime.now(ZoneOffset.UTC));
         } catch (vn.hoalac.portal.domain.model.document.StaleVersionException e) {
-            throw new ConflictException("Tài liệu đã có phiên bản " + e.currentVersion() + " (do " + e.currentBy()
-                    + " tải lên) sau phiên bản " + e.baseVersion() + " mà bạn dựa vào. Tệp của bạn chưa được lưu; "
-                    + "hãy xem phiên bản mới rồi tải lên lại.", e);
+            throw new ConflictException(new Message("conflict.staleVersion", e.currentVersion(), e.currentBy(), e.baseVersion()), e);
         }
     }
 
     private StoredContent store(Upload upload) {
         if (upload.content() == null) {
-            throw new InvalidInputException("Thiếu tệp", List.of("file: bắt buộc"));
+            throw new InvalidInputException("invalid.file", new Problem("file", "problem.fileRequired"));
         }
         StoredContent content;
         try {
@@ -218,7 +214,7 @@ public class DocumentLibrary {
             throw new UncheckedIOException(e);
         }
         if (content.size() == 0) {
-            throw new InvalidInputException("Tệp rỗng (0 byte): không có gì để lưu", List.of("file: rỗng"));
+            throw new InvalidInputException("invalid.emptyFile", new Problem("file", "problem.emptyFile"));
         }
         return content;
     }
@@ -229,7 +225,7 @@ public class DocumentLibrary {
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("Không tìm thấy tài liệu " + id);
+        return new NotFoundException("notFound.document", id);
     }
 
     static String cleanFilename(String name) {

@@ -27,7 +27,7 @@ public class ExtractionRerun {
 
     @Transactional
     public long failed() {
-        AccessPolicy.requireAnyRole(user, "Viewing failed extractions", Role.ADMIN);
+        AccessPolicy.requireAnyRole(user, "action.extractions.read", Role.ADMIN);
         return queue.failedCount();
     }
 
@@ -37,7 +37,7 @@ public class ExtractionRerun {
      */
     @Transactional
     public int rerunFailed(Long documentId) {
-        AccessPolicy.requireAnyRole(user, "Re-running failed extractions", Role.ADMIN);
+        AccessPolicy.requireAnyRole(user, "action.extractions.rerun", Role.ADMIN);
         int queuedAgain = queue.retryFailed(documentId);
         audit.record(user, AuditAction.EXTRACTIONS_RERUN, "DOCUMENT", documentId, queuedAgain + " failed extractions queued again");
         return queuedAgain;

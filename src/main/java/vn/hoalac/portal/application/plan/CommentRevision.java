@@ -7,6 +7,8 @@ import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.PortalTime;
+import vn.hoalac.portal.application.Problem;
+import vn.hoalac.portal.application.Problems;
 import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
@@ -50,17 +52,13 @@ public class CommentRevision {
     public PlanComment edit(long planId, int number, long commentId, String quote, String body) {
         Owned target = own(planId, number, commentId);
         target.version().requireCommentChangeable(target.comment(), PortalTime.today()); // the state before the input, as comment() does
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String cleanBody = PlanDrafting.text(body);
-        if (cleanBody.isEmpty() || cleanBody.length() > 10_000) {
-            problems.add("body: bắt buộc, tối đa 10.000 ký tự");
-        }
+        Problems.required(problems, "body", cleanBody, PlanReview.MAX_COMMENT);
         String cleanQuote = PlanDrafting.text(quote);
-        if (cleanQuote.length() > 2_000) {
-            problems.add("quote: tối đa 2.000 ký tự");
-        }
+        Problems.atMost(problems, "quote", cleanQuote, PlanReview.MAX_QUOTE);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Góp ý không hợp lệ", problems);
+            throw new InvalidInputException("invalid.comment", problems);
         }
         PlanComment comment = target.comment();
         String before = comment.body();
@@ -91,9 +89,9 @@ public class CommentRevision {
                 .orElseThrow(() -> PlanReview.versionNotFound(planId, number));
         PlanComment comment = version.findComment(commentId)
                 .filter(c -> PlanAccess.readsAllComments(user) || c.organization().equals(user.organizationCode()))
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy góp ý " + commentId));
+                .orElseThrow(() -> new NotFoundException("notFound.comment", commentId));
         if (!PlanAccess.mayComment(user, version) || !comment.writtenBy(user.username())) {
-            throw new AccessDeniedException("Chỉ người viết góp ý " + commentId + " mới sửa hoặc rút lại được góp ý đó");
+            throw new AccessDeniedException("denied.comment.notAuthor", commentId);
         }
         return new Owned(version, comment);
     }

@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Message;
+import vn.hoalac.portal.application.Problem;
+import vn.hoalac.portal.application.Problems;
 import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
@@ -72,7 +75,7 @@ public class PlanApproval {
     @Transactional
     public PlanVersion submitForApproval(long planId, int number) {
         if (!PlanAccess.drafts(user)) {
-            throw new AccessDeniedException("Trình phê duyệt: chỉ Ban quản lý (park-manager) được làm");
+            throw new AccessDeniedException("denied.parkManagerOnly", new Message("action.version.submit"));
         }
         plans.findForUpdate(planId).orElseThrow(() -> PlanDrafting.notFound(planId));
         PlanVersion version = plans.version(planId, number).orElseThrow(() -> PlanReview.versionNotFound(planId, number));
@@ -85,27 +88,27 @@ public class PlanApproval {
     @Transactional
     public PlanVersion decide(long planId, int number, DecisionOutcome outcome, String conclusion, String noticeNumber, LocalDate noticeDate) {
         if (!PlanAccess.decides(user)) {
-            throw new AccessDeniedException("Phê duyệt: chỉ Ban Chỉ đạo (committee-approver) được làm");
+            throw new AccessDeniedException("denied.committeeOnly", new Message("action.version.decide"));
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (outcome == null) {
-            problems.add("outcome: APPROVED hoặc RETURNED");
+            problems.add(new Problem("outcome", "problem.chooseOne", Problems.words("decision.", DecisionOutcome.APPROVED, DecisionOutcome.RETURNED)));
         }
         String cleanConclusion = PlanDrafting.text(conclusion);
-        if (cleanConclusion.isEmpty() || cleanConclusion.length() > 20_000) {
-            problems.add("conclusion: bắt buộc, tối đa 20.000 ký tự");
-        }
+        Problems.required(problems, "conclusion", cleanConclusion, 20_000);
         String notice = PlanDrafting.text(noticeNumber);
-        if (notice.isEmpty() || notice.length() > 50) {
-            problems.add("noticeNumber: bắt buộc, ví dụ 1857-TB/TU");
+        if (notice.isEmpty()) {
+            problems.add(new Problem("noticeNumber", "problem.noticeNumber"));
+        } else {
+            Problems.atMost(problems, "noticeNumber", notice, 50);
         }
         if (noticeDate == null) {
-            problems.add("noticeDate: bắt buộc (YYYY-MM-DD)");
+            problems.add(new Problem("noticeDate", "problem.dateRequired"));
         } else if (noticeDate.isAfter(PortalTime.today())) {
-            problems.add("noticeDate: không được sau hôm nay");
+            problems.add(new Problem("noticeDate", "problem.notAfterToday"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Kết luận không hợp lệ", problems);
+            throw new InvalidInputException("invalid.decision", problems);
         }
         plans.findForUpdate(planId).orElseThrow(() -> PlanDrafting.notFound(planId));
         PlanVersion version = plans.version(planId, number).orElseThrow(() -> PlanReview.versionNotFound(planId, number));
@@ -121,9 +124,9 @@ public class PlanApproval {
     public SealCheck verifySeal(long planId, int number) {
         PlanVersion version = review.version(planId, number);
         if (!version.sealed()) {
-            throw new ConflictException("Dự thảo lần " + number + " chưa được phê duyệt nên chưa có niêm phong");
+            throw new ConflictException("conflict.version.noSeal", number);
         }
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         for (Attachment a : version.content().attachments()) {
             try {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -132,10 +135,10 @@ public class PlanApproval {
                 }
                 String actual = HexFormat.of().formatHex(digest.digest());
                 if (!actual.equals(a.sha256())) {
-                    problems.add(a.title() + " (" + a.filename() + "): SHA-256 " + actual + " ≠ " + a.sha256());
+                    problems.add(new Message("seal.attachmentChanged", a.title(), a.filename(), actual, a.sha256()));
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add(a.title() + " (" + a.filename() + "): không đọc được nội dung (" + e.getMessage() + ")");
+                problems.add(new Message("seal.attachmentUnreadable", a.title(), a.filename(), String.valueOf(e.getMessage())));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
@@ -148,7 +151,7 @@ public class PlanApproval {
     public SealedVersion sealedVersion(long planId, int number) {
         PlanVersion version = review.version(planId, number);
         if (!version.sealed()) {
-            throw new ConflictException("Dự thảo lần " + number + " chưa được phê duyệt");
+            throw new ConflictException("conflict.version.notApproved", number);
         }
         var decision = version.decision().orElseThrow();
         // the notice is signed with the name of the committee member who recorded the decision

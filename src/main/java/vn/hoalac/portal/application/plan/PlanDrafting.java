@@ -6,6 +6,10 @@ import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Message;
+import vn.hoalac.portal.application.Problem;
+import static vn.hoalac.portal.application.Problems.atMost;
+import static vn.hoalac.portal.application.Problems.required;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.Page;
 import vn.hoalac.portal.application.audit.AuditAction;
@@ -48,6 +52,9 @@ public class PlanDrafting {
     private static final int MAX_SECTIONS = 200;
     private static final int MAX_TARGETS = 500;
     private static final int MAX_BODY = 500_000;
+    /** The longest title of a plan or a section (their columns' length). */
+    static final int MAX_TITLE = 500;
+    private static final int MAX_TARGET_NAME = 1000;
     /** The largest targets spreadsheet an import reads (a full 2,000 × 200 sheet packs to a few megabytes). */
     public static final int TARGETS_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -68,26 +75,29 @@ public class PlanDrafting {
 
     @Transactional
     public Plan create(String code, String title, Integer horizonYear, Integer visionYear) {
-        requireDrafter("Tạo đề án");
-        List<String> problems = new ArrayList<>();
+        requireDrafter("action.plan.create");
+        List<Problem> problems = new ArrayList<>();
         String cleanCode = code == null ? "" : code.strip();
-        if (!CODE.matcher(cleanCode).matches()) {
-            problems.add("code: 1–50 chữ cái không dấu, số, '.', '_' hoặc '-'");
+        if (cleanCode.isEmpty()) {
+            problems.add(new Problem("code", "problem.required"));
+        } else if (!CODE.matcher(cleanCode).matches()) {
+            problems.add(new Problem("code", "problem.codeFormat", 50));
         }
         String cleanTitle = text(title);
-        if (cleanTitle.isEmpty() || cleanTitle.length() > 500) {
-            problems.add("title: bắt buộc, tối đa 500 ký tự");
-        }
+        required(problems, "title", cleanTitle, MAX_TITLE);
         int horizon = horizonYear == null ? 2030 : horizonYear;
         int vision = visionYear == null ? 2045 : visionYear;
-        if (horizon < 2000 || horizon > 2100 || vision < horizon || vision > 2100) {
-            problems.add("horizonYear, visionYear: 2000 ≤ horizonYear ≤ visionYear ≤ 2100");
+        if (horizon < 2000 || horizon > 2100) {
+            problems.add(new Problem("horizonYear", "problem.yearRange", 2000, 2100));
+        }
+        if (vision < Math.max(horizon, 2000) || vision > 2100) {
+            problems.add(new Problem("visionYear", "problem.visionYear", Math.max(horizon, 2000), 2100));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Thông tin đề án không hợp lệ", problems);
+            throw new InvalidInputException("invalid.plan", problems);
         }
         if (plans.findByCode(cleanCode).isPresent()) {
-            throw new ConflictException("Đã có đề án mã " + cleanCode);
+            throw new ConflictException("conflict.planCode", cleanCode);
         }
         Plan plan = plans.add(new Plan(cleanCode, cleanTitle, horizon, vision, user.username(), now()));
         audit.record(user, AuditAction.PLAN_CREATED, "PLAN", plan.id(), cleanCode + " " + cleanTitle);
@@ -137,7 +147,7 @@ public class PlanDrafting {
     public Plan draft(long id) {
         Plan plan = plan(id);
         if (!PlanAccess.readsDrafts(user)) {
-            throw new AccessDeniedException("Chỉ Ban quản lý và Ban Chỉ đạo xem được bản dự thảo đang soạn");
+            throw new AccessDeniedException("denied.draft.read");
         }
         return plan;
     }
@@ -153,11 +163,11 @@ public class PlanDrafting {
     /** Replaces sections and targets at once (the API's PUT; a part left out stays as it is); returns the new draft revision. */
     @Transactional
     public long saveDraft(long id, Long revision, List<Section> sections, List<Target> targets) {
-        requireDrafter("Sửa dự thảo");
+        requireDrafter("action.draft.edit");
         if (revision == null) {
-            throw new InvalidInputException("Thiếu revision", List.of("revision: bắt buộc, là revision của bản dự thảo bạn đã đọc"));
+            throw new InvalidInputException("invalid.draft", new Problem("revision", "problem.revisionRequired"));
         }
-        List<Section> cleanSections = sections == null ? null : cleanSections(sections);
+        List<Section> cleanSections = sections == null ? null : cleanSections(sections, true);
         List<Target> cleanTargets = targets == null ? null : cleanTargets(targets);
         Plan plan = lockedDraft(id);
         long before = plan.draftRevision();
@@ -171,10 +181,10 @@ public class PlanDrafting {
 
     @Transactional
     public PlanSection saveSection(long id, String key, long sectionRevision, String title, String body) {
-        requireDrafter("Sửa dự thảo");
-        Section clean = cleanSections(List.of(new Section(key, title, body))).getFirst();
+        requireDrafter("action.draft.edit");
+        Section clean = cleanSections(List.of(new Section(key, title, body)), false).getFirst();
         Plan plan = lockedDraft(id);
-        PlanSection section = plan.section(key).orElseThrow(() -> new NotFoundException("Không có mục " + key));
+        PlanSection section = plan.section(key).orElseThrow(() -> sectionNotFound(key));
         plan.saveSection(key, sectionRevision, clean.title(), clean.body(), user.username(), now());
         audit.record(user, AuditAction.SECTION_SAVED, "PLAN", id, key + " revision " + section.revision());
         return section;
@@ -182,11 +192,11 @@ public class PlanDrafting {
 
     @Transactional
     public PlanSection addSection(long id, String title) {
-        requireDrafter("Sửa dự thảo");
-        Section clean = cleanSections(List.of(new Section(null, title, ""))).getFirst();
+        requireDrafter("action.draft.edit");
+        Section clean = cleanSections(List.of(new Section(null, title, "")), false).getFirst();
         Plan plan = lockedDraft(id);
         if (plan.sections().size() >= MAX_SECTIONS) {
-            throw new InvalidInputException("Tối đa " + MAX_SECTIONS + " mục");
+            throw new InvalidInputException("invalid.tooManySections", MAX_SECTIONS);
         }
         PlanSection section = plan.addSection(clean.title(), "", user.username(), now());
         audit.record(user, AuditAction.SECTION_ADDED, "PLAN", id, section.key() + " " + clean.title());
@@ -195,19 +205,19 @@ public class PlanDrafting {
 
     @Transactional
     public void removeSection(long id, String key, long sectionRevision) {
-        requireDrafter("Sửa dự thảo");
+        requireDrafter("action.draft.edit");
         Plan plan = lockedDraft(id);
-        PlanSection section = plan.section(key).orElseThrow(() -> new NotFoundException("Không có mục " + key));
+        PlanSection section = plan.section(key).orElseThrow(() -> sectionNotFound(key));
         plan.removeSection(key, sectionRevision, user.username(), now());
         audit.record(user, AuditAction.SECTION_REMOVED, "PLAN", id, key + " " + section.title());
     }
 
     @Transactional
     public void moveSection(long id, String key, int delta) {
-        requireDrafter("Sửa dự thảo");
+        requireDrafter("action.draft.edit");
         Plan plan = lockedDraft(id);
         if (plan.section(key).isEmpty()) {
-            throw new NotFoundException("Không có mục " + key);
+            throw sectionNotFound(key);
         }
         plan.moveSection(key, delta, user.username(), now());
         audit.record(user, AuditAction.SECTION_MOVED, "PLAN", id, key + (delta < 0 ? " up" : " down"));
@@ -216,7 +226,7 @@ public class PlanDrafting {
     /** Replaces the targets table if no one changed it since {@code targetsRevision}; returns the new targets revision. */
     @Transactional
     public long saveTargets(long id, long targetsRevision, List<Target> targets) {
-        requireDrafter("Sửa chỉ tiêu");
+        requireDrafter("action.targets.edit");
         List<Target> clean = cleanTargets(targets);
         Plan plan = lockedDraft(id);
         plan.replaceTargets(targetsRevision, clean, user.username(), now());
@@ -227,7 +237,7 @@ public class PlanDrafting {
     /** Reads targets from a spreadsheet and replaces the table with them (same conflict rule as a save). */
     @Transactional
     public List<Target> importTargets(long id, long targetsRevision, InputStream xlsx) {
-        requireDrafter("Nhập chỉ tiêu");
+        requireDrafter("action.targets.import");
         List<Target> imported = spreadsheet.read(xlsx);
         saveTargets(id, targetsRevision, imported);
         return imported;
@@ -248,13 +258,13 @@ public class PlanDrafting {
     /** Attaches a library document; only documents the whole portal may read, since reviewers must be able to open them. */
     @Transactional
     public void attach(long id, long documentId) {
-        requireDrafter("Đính kèm tài liệu");
+        requireDrafter("action.attachment.add");
         Plan plan = lockedDraft(id);
         Document document = documents.find(documentId).filter(d -> DocumentAccess.canRead(user, d))
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy tài liệu " + documentId));
+                .orElseThrow(() -> new NotFoundException("notFound.document", documentId));
         if (document.visibility() != Visibility.PORTAL) {
-            throw new InvalidInputException("Chỉ đính kèm được tài liệu mà toàn cổng được xem",
-                    List.of("document " + documentId + ": phạm vi xem là tổ chức"));
+            throw new InvalidInputException("invalid.attachment",
+                    new Problem("documentId", "problem.attachmentNotPortal", document.title()));
         }
         plans.attach(id, documentId, user.username());
         plan.touch(user.username(), now());
@@ -263,7 +273,7 @@ public class PlanDrafting {
 
     @Transactional
     public void detach(long id, long documentId) {
-        requireDrafter("Gỡ tài liệu đính kèm");
+        requireDrafter("action.attachment.remove");
         Plan plan = lockedDraft(id);
         if (plans.detach(id, documentId)) {
             plan.touch(user.username(), now());
@@ -275,15 +285,21 @@ public class PlanDrafting {
         return plans.findForUpdate(id).orElseThrow(() -> notFound(id));
     }
 
-    private void requireDrafter(String action) {
+    /** Refuses unless the user drafts plans; {@code actionKey} is the message key of what they tried. */
+    private void requireDrafter(String actionKey) {
         if (!PlanAccess.drafts(user)) {
-            throw new AccessDeniedException(action + ": chỉ Ban quản lý (park-manager) được làm");
+            throw new AccessDeniedException("denied.parkManagerOnly", new Message(actionKey));
         }
     }
 
     static NotFoundException notFound(long id) {
-        return new NotFoundException("Không tìm thấy đề án " + id);
+        return new NotFoundException("notFound.plan", id);
     }
+
+    private static NotFoundException sectionNotFound(String key) {
+        return new NotFoundException("notFound.section", key);
+    }
+
 
     static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
@@ -293,76 +309,76 @@ public class PlanDrafting {
         return vn.hoalac.portal.application.Texts.clean(value);
     }
 
-    private static List<Section> cleanSections(List<Section> sections) {
+    /**
+     * The sections cleaned, or a refusal naming each field to fix: {@code sections[2].title} for the whole draft
+     * ({@code indexed}), {@code title} and {@code body} for one section.
+     */
+    private static List<Section> cleanSections(List<Section> sections, boolean indexed) {
         if (sections.size() > MAX_SECTIONS) {
-            throw new InvalidInputException("Tối đa " + MAX_SECTIONS + " mục");
+            throw new InvalidInputException("invalid.tooManySections", MAX_SECTIONS);
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         List<Section> clean = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
-            String where = "sections[" + i + "]";
+            String where = indexed ? "sections[" + i + "]." : "";
             if (s == null) {
-                problems.add(where + ": trống");
+                problems.add(new Problem("sections[" + i + "]", "problem.emptyEntry"));
                 continue;
             }
             String key = s.key() == null || s.key().isBlank() ? null : s.key().strip();
             if (key != null && (!KEY.matcher(key).matches() || !keys.add(key))) {
-                problems.add(where + ".key: 1–50 chữ cái không dấu, số, '_' hoặc '-', không trùng");
+                problems.add(new Problem(where + "key", "problem.sectionKey"));
             }
             String title = text(s.title());
-            if (title.isEmpty() || title.length() > 500) {
-                problems.add(where + ".title: bắt buộc, tối đa 500 ký tự");
-            }
+            required(problems, where + "title", title, MAX_TITLE);
             String body = RichText.clean(s.body());
-            if (body.length() > MAX_BODY) {
-                problems.add(where + ".body: quá dài (tối đa " + MAX_BODY + " ký tự)");
-            }
+            atMost(problems, where + "body", body, MAX_BODY);
             clean.add(new Section(key, title, body));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Nội dung dự thảo không hợp lệ", problems);
+            throw new InvalidInputException("invalid.draft", problems);
         }
         return clean;
     }
 
     static List<Target> cleanTargets(List<Target> targets) {
         if (targets.size() > MAX_TARGETS) {
-            throw new InvalidInputException("Tối đa " + MAX_TARGETS + " chỉ tiêu");
+            throw new InvalidInputException("invalid.tooManyTargets", MAX_TARGETS);
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         List<Target> clean = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i);
             String where = "targets[" + i + "]";
             if (t == null) {
-                problems.add(where + ": trống");
+                problems.add(new Problem(where, "problem.emptyEntry"));
                 continue;
             }
             String code = text(t.code());
-            if (!CODE.matcher(code).matches() || code.length() > 30) {
-                problems.add(where + ".code: 1–30 chữ cái không dấu, số, '.', '_' hoặc '-'");
+            if (code.isEmpty()) {
+                problems.add(new Problem(where + ".code", "problem.required"));
+            } else if (!CODE.matcher(code).matches() || code.length() > 30) {
+                problems.add(new Problem(where + ".code", "problem.codeFormat", 30));
             } else if (!codes.add(code)) {
-                problems.add(where + ".code: trùng mã " + code);
+                problems.add(new Problem(where + ".code", "problem.duplicateCode", code));
             }
             String name = text(t.name());
-            if (name.isEmpty() || name.length() > 1000) {
-                problems.add(where + ".name: bắt buộc, tối đa 1000 ký tự");
-            }
+            required(problems, where + ".name", name, MAX_TARGET_NAME);
             t.values().forEach((year, value) -> {
                 if (year < 2000 || year > 2100) {
-                    problems.add(where + ".values: năm " + year + " ngoài khoảng 2000–2100");
+                    problems.add(new Problem(where + ".values", "problem.valueYear", year, 2000, 2100));
                 }
                 if (value.abs().compareTo(new BigDecimal("1e15")) >= 0) {
-                    problems.add(where + ".values." + year + ": giá trị quá lớn");
+                    problems.add(new Problem(where + ".values." + year, "problem.decimal"));
                 }
             });
             clean.add(new Target(code, name, blankToNull(t.unit()), blankToNull(t.group()), blankToNull(t.leadUnit()), t.values()));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Bảng chỉ tiêu không hợp lệ", problems);
+            throw new InvalidInputException("invalid.targets", problems);
         }
         return clean;
     }

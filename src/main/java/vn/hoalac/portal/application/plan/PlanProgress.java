@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Message;
+import vn.hoalac.portal.application.Problem;
+import vn.hoalac.portal.application.Problems;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.Page;
 import vn.hoalac.portal.application.PortalTime;
@@ -81,30 +84,29 @@ public class PlanProgress {
     public ProgressReport report(long planId, String targetCode, String period, BigDecimal actual, ProgressStatus status, String note) {
         Plan plan = drafting.plan(planId);
         Target target = trackedTargets(plan).stream().filter(t -> t.code().equals(targetCode)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Đề án không có chỉ tiêu " + targetCode));
+                .orElseThrow(() -> new NotFoundException("notFound.target", targetCode));
         if (!mayReport(target)) {
-            throw new AccessDeniedException("Báo cáo chỉ tiêu " + targetCode + ": chỉ Ban quản lý hoặc đơn vị chủ trì ("
-                    + target.leadUnit() + ") được làm");
+            throw new AccessDeniedException("denied.progress", targetCode, target.leadUnit() == null ? "" : target.leadUnit());
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String cleanPeriod = period == null ? "" : period.strip().toUpperCase(Locale.ROOT);
         if (!PERIOD.matcher(cleanPeriod).matches()) {
-            problems.add("period: dạng 2025-H1 (6 tháng) hoặc 2025 (cả năm)");
+            problems.add(new Problem("period", "problem.period"));
         } else if (Integer.parseInt(cleanPeriod.substring(0, 4)) > PortalTime.today().getYear()) {
-            problems.add("period: chưa đến kỳ báo cáo " + cleanPeriod);
+            problems.add(new Problem("period", "problem.periodAhead", cleanPeriod));
         }
-        if (actual == null || !Target.inRange(actual)) {
-            problems.add("actual: bắt buộc, là số dưới 10^15, tối đa 6 chữ số thập phân");
+        if (actual == null) {
+            problems.add(new Problem("actual", "problem.required"));
+        } else if (!Target.inRange(actual)) {
+            problems.add(new Problem("actual", "problem.decimal"));
         }
         if (status == null) {
-            problems.add("status: ON_TRACK, AT_RISK hoặc BEHIND");
+            problems.add(new Problem("status", "problem.chooseOne", Problems.words("progress.status.", ProgressStatus.values())));
         }
         String cleanNote = PlanDrafting.text(note);
-        if (cleanNote.length() > 5000) {
-            problems.add("note: tối đa 5.000 ký tự");
-        }
+        Problems.atMost(problems, "note", cleanNote, 5_000);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Báo cáo tiến độ không hợp lệ", problems);
+            throw new InvalidInputException("invalid.progress", problems);
         }
         String noteOrNull = cleanNote.isEmpty() ? null : cleanNote;
         Optional<ProgressReport> existing = plans.progress(planId, targetCode, cleanPeriod);

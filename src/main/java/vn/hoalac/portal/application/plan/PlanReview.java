@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Message;
+import vn.hoalac.portal.application.Problem;
+import vn.hoalac.portal.application.Problems;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.audit.AuditAction;
@@ -52,37 +55,42 @@ public class PlanReview {
     @Inject
     AuditTrail audit;
 
+    /** The longest note of a submission. */
+    public static final int MAX_NOTE = 2_000;
+    /** The longest comment, and answer to one. */
+    public static final int MAX_COMMENT = 10_000;
+    /** The longest quote of a comment. */
+    public static final int MAX_QUOTE = 2_000;
+
     /** Freezes the working copy as version N+1 and opens it for review by the invited universities until the deadline. */
     @Transactional
     public PlanVersion submit(long planId, String note, List<String> reviewers, LocalDate deadline) {
         if (!PlanAccess.drafts(user)) {
-            throw new AccessDeniedException("Gửi dự thảo: chỉ Ban quản lý (park-manager) được làm");
+            throw new AccessDeniedException("denied.parkManagerOnly", new Message("action.draft.submit"));
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Set<String> invited = new TreeSet<>();
         for (String code : reviewers == null ? List.<String>of() : reviewers) {
             String clean = code == null ? "" : code.strip();
             Optional<Organization> org = organizations.find(clean);
             if (org.isEmpty() || org.get().kind() != OrganizationKind.UNIVERSITY) {
-                problems.add("reviewers: " + clean + " không phải là mã của một trường đại học");
+                problems.add(new Problem("reviewers", "problem.notAUniversity", clean));
             } else {
                 invited.add(clean);
             }
         }
         if (invited.isEmpty() && problems.isEmpty()) {
-            problems.add("reviewers: cần mời ít nhất một trường đại học");
+            problems.add(new Problem("reviewers", "problem.atLeastOneUniversity"));
         }
         if (deadline == null) {
-            problems.add("reviewDeadline: bắt buộc (YYYY-MM-DD)");
+            problems.add(new Problem("reviewDeadline", "problem.dateRequired"));
         } else if (deadline.isBefore(PortalTime.today())) {
-            problems.add("reviewDeadline: không được trước hôm nay");
+            problems.add(new Problem("reviewDeadline", "problem.notBeforeToday"));
         }
         String cleanNote = PlanDrafting.text(note);
-        if (cleanNote.length() > 2000) {
-            problems.add("note: tối đa 2000 ký tự");
-        }
+        Problems.atMost(problems, "note", cleanNote, MAX_NOTE);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Không gửi được dự thảo", problems);
+            throw new InvalidInputException("invalid.submission", problems);
         }
         Plan plan = plans.findForUpdate(planId).orElseThrow(() -> PlanDrafting.notFound(planId));
         PlanVersion version = plans.addVersion(plan.submitForReview(plans.versions(planId), plans.attachments(planId),
@@ -107,7 +115,7 @@ public class PlanReview {
     public PlanVersion version(long planId, int number) {
         PlanVersion version = plans.version(planId, number)
                 .filter(v -> PlanAccess.readsVersion(user, v))
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy dự thảo lần " + number + " của đề án " + planId));
+                .orElseThrow(() -> versionNotFound(planId, number));
         version.comments().size();
         version.plan().title();
         return version;
@@ -136,25 +144,21 @@ public class PlanReview {
             throw versionNotFound(planId, number);
         }
         if (!PlanAccess.mayComment(user, version)) {
-            throw new AccessDeniedException("Chỉ người góp ý của trường được mời mới góp ý được dự thảo lần " + number);
+            throw new AccessDeniedException("denied.comment.notInvited", number);
         }
         LocalDate today = PortalTime.today();
         version.requireOpenForComments(today); // a closed review is refused before the input is looked at, as it always was
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String key = sectionKey == null ? "" : sectionKey.strip();
         if (version.content().section(key).isEmpty()) {
-            problems.add("sectionKey: dự thảo lần " + number + " không có mục '" + key + "'");
+            problems.add(new Problem("sectionKey", "problem.noSuchSection", number, key));
         }
         String cleanBody = PlanDrafting.text(body);
-        if (cleanBody.isEmpty() || cleanBody.length() > 10_000) {
-            problems.add("body: bắt buộc, tối đa 10.000 ký tự");
-        }
+        Problems.required(problems, "body", cleanBody, MAX_COMMENT);
         String cleanQuote = PlanDrafting.text(quote);
-        if (cleanQuote.length() > 2_000) {
-            problems.add("quote: tối đa 2.000 ký tự");
-        }
+        Problems.atMost(problems, "quote", cleanQuote, MAX_QUOTE);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Góp ý không hợp lệ", problems);
+            throw new InvalidInputException("invalid.comment", problems);
         }
         PlanComment comment = version.comment(key, cleanQuote.isEmpty() ? null : cleanQuote, cleanBody, user.username(),
                 user.displayName(), user.organizationCode(), today, PlanDrafting.now());
@@ -170,26 +174,25 @@ public class PlanReview {
     @Transactional
     public PlanComment answer(long planId, int number, long commentId, Disposition disposition, String rationale, Long expectedRowVersion) {
         if (!PlanAccess.drafts(user)) {
-            throw new AccessDeniedException("Trả lời góp ý: chỉ Ban quản lý (park-manager) được làm");
+            throw new AccessDeniedException("denied.parkManagerOnly", new Message("action.comment.answer"));
         }
         plans.findForUpdate(planId).orElseThrow(() -> versionNotFound(planId, number)); // one state change of a plan at a time
         PlanVersion version = plans.version(planId, number).orElseThrow(() -> versionNotFound(planId, number));
         PlanComment comment = version.findComment(commentId)
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy góp ý " + commentId));
+                .orElseThrow(() -> new NotFoundException("notFound.comment", commentId));
         version.requireOpenForAnswers(); // before the input is looked at, as it always was
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (disposition == null) {
-            problems.add("disposition: ACCEPTED, PARTIALLY_ACCEPTED hoặc NOT_ACCEPTED");
+            problems.add(new Problem("disposition", "problem.chooseOne",
+                    Problems.words("disposition.", Disposition.ACCEPTED, Disposition.PARTIALLY_ACCEPTED, Disposition.NOT_ACCEPTED)));
         }
         String cleanRationale = PlanDrafting.text(rationale);
         if (disposition != null && disposition != Disposition.ACCEPTED && cleanRationale.isEmpty()) {
-            problems.add("rationale: cần giải trình khi không tiếp thu hoặc chỉ tiếp thu một phần");
+            problems.add(new Problem("rationale", "problem.rationaleRequired"));
         }
-        if (cleanRationale.length() > 10_000) {
-            problems.add("rationale: tối đa 10.000 ký tự");
-        }
+        Problems.atMost(problems, "rationale", cleanRationale, MAX_COMMENT);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Câu trả lời không hợp lệ", problems);
+            throw new InvalidInputException("invalid.answer", problems);
         }
         version.answer(comment, disposition, cleanRationale.isEmpty() ? null : cleanRationale, expectedRowVersion, user.username(),
                 PlanDrafting.now());
@@ -202,7 +205,7 @@ public class PlanReview {
     public ReviewSynthesis synthesis(long planId, int number) {
         PlanVersion version = version(planId, number);
         if (!PlanAccess.readsAllComments(user)) {
-            throw new AccessDeniedException("Bảng tổng hợp ý kiến dành cho Ban quản lý và Ban Chỉ đạo");
+            throw new AccessDeniedException("denied.synthesis");
         }
         PlanContent content = version.content();
         Map<String, Integer> order = new java.util.HashMap<>();
@@ -225,6 +228,6 @@ public class PlanReview {
     }
 
     static NotFoundException versionNotFound(long planId, int number) {
-        return new NotFoundException("Không tìm thấy dự thảo lần " + number + " của đề án " + planId);
+        return new NotFoundException("notFound.version", number, planId);
     }
 }

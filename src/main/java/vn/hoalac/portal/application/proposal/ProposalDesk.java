@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Message;
+import vn.hoalac.portal.application.Problem;
+import vn.hoalac.portal.application.Problems;
 import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.Page;
 import vn.hoalac.portal.application.Readers;
@@ -48,6 +51,9 @@ import java.util.TreeSet;
  */
 @RequestScoped
 public class ProposalDesk {
+
+    /** The longest opinion comment or decision note. */
+    public static final int MAX_COMMENT = 10_000;
 
     @Inject
     PortalUser user;
@@ -118,41 +124,34 @@ public class ProposalDesk {
     @Transactional
     public Proposal submit(String title, String purpose, BigDecimal budget, BigDecimal area, String timeline, List<Long> documentIds) {
         if (!maySubmit()) {
-            throw new AccessDeniedException("Gửi đề xuất: dành cho Ban quản lý và các trường");
+            throw new AccessDeniedException("denied.proposal.submit");
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String cleanTitle = clean(title);
-        if (cleanTitle.isEmpty() || cleanTitle.length() > 1000) {
-            problems.add("title: bắt buộc, tối đa 1000 ký tự");
-        }
+        Problems.required(problems, "title", cleanTitle, 1_000);
         String cleanPurpose = clean(purpose);
-        if (cleanPurpose.isEmpty() || cleanPurpose.length() > 20_000) {
-            problems.add("purpose: bắt buộc, tối đa 20.000 ký tự");
-        }
+        Problems.required(problems, "purpose", cleanPurpose, 20_000);
         if (budget != null && (budget.signum() < 0 || !Amounts.inRange(budget))) {
-            problems.add("budget: không âm, dưới 10^15, tối đa 6 chữ số thập phân");
+            problems.add(new Problem("budget", "problem.decimalNotNegative"));
         }
         if (area != null && (area.signum() < 0 || !Amounts.inRange(area))) {
-            problems.add("area: không âm, dưới 10^15, tối đa 6 chữ số thập phân");
+            problems.add(new Problem("area", "problem.decimalNotNegative"));
         }
         String cleanTimeline = clean(timeline);
-        if (cleanTimeline.length() > 5000) {
-            problems.add("timeline: tối đa 5.000 ký tự");
-        }
+        Problems.atMost(problems, "timeline", cleanTimeline, 5_000);
         List<Document> attached = new ArrayList<>();
         for (Long id : documentIds == null ? List.<Long>of() : documentIds) {
             Optional<Document> d = id == null ? Optional.empty() : documents.find(id).filter(doc -> DocumentAccess.canRead(user, doc));
             if (d.isEmpty()) {
-                problems.add("documents: không có tài liệu " + id);
+                problems.add(new Problem("documents", "problem.noSuchDocument", String.valueOf(id)));
             } else if (!DocumentAccess.mayPassOn(user, d.get())) {
-                problems.add("documents: " + id + " thuộc " + d.get().organization() + " và chỉ được chia sẻ với đơn vị bạn;"
-                        + " chỉ gửi kèm được tài liệu của đơn vị mình hoặc tài liệu toàn cổng được xem");
+                problems.add(new Problem("documents", "problem.documentNotYours", d.get().title(), d.get().organization()));
             } else {
                 attached.add(d.get());
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Đề xuất không hợp lệ", problems);
+            throw new InvalidInputException("invalid.proposal", problems);
         }
         Set<Long> ids = new TreeSet<>();
         attached.forEach(d -> ids.add(d.id()));
@@ -187,7 +186,7 @@ public class ProposalDesk {
     @Transactional
     public List<Proposal> list() {
         if (!readsAll(user) && !user.hasRole(Role.UNIVERSITY_REVIEWER)) {
-            throw new AccessDeniedException("Đề xuất dành cho Ban quản lý, Ban Chỉ đạo và các trường");
+            throw new AccessDeniedException("denied.proposal.read");
         }
         return proposals.list(readsAll(user) ? null : user.organizationCode() == null ? "-" : user.organizationCode());
     }
@@ -215,26 +214,26 @@ public class ProposalDesk {
     /** The park invites reviewer organizations (universities other than the submitter). */
     @Transactional
     public Proposal invite(long id, List<String> codes) {
-        requireManager("Mời thẩm định");
+        requireManager("action.proposal.invite");
         Proposal proposal = proposals.find(id).orElseThrow(() -> notFound(id));
         proposal.requireOpenForInvitations(); // a decided proposal is refused before the input is looked at, as it always was
         Set<String> invited = new LinkedHashSet<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (String code : codes == null ? List.<String>of() : codes) {
             Optional<Organization> org = organizations.find(code == null ? "" : code.strip());
             if (org.isEmpty() || org.get().kind() != OrganizationKind.UNIVERSITY) {
-                problems.add("organizations: " + code + " không phải là mã của một trường đại học");
+                problems.add(new Problem("organizations", "problem.notAUniversity", String.valueOf(code)));
             } else if (org.get().code().equals(proposal.organization())) {
-                problems.add("organizations: " + code + " là đơn vị gửi đề xuất");
+                problems.add(new Problem("organizations", "problem.submitterInvited", org.get().name()));
             } else {
                 invited.add(org.get().code());
             }
         }
         if (invited.isEmpty() && problems.isEmpty()) {
-            problems.add("organizations: cần ít nhất một trường đại học");
+            problems.add(new Problem("organizations", "problem.atLeastOneUniversity"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Không mời được", problems);
+            throw new InvalidInputException("invalid.invitation", problems);
         }
         proposal.invite(invited);
         shareDocuments(proposal);
@@ -246,22 +245,20 @@ public class ProposalDesk {
     public Proposal giveOpinion(long id, OpinionKind opinion, String comment) {
         Proposal proposal = read(id);
         if (!user.hasRole(Role.UNIVERSITY_REVIEWER) || !proposal.invites(user.organizationCode())) {
-            throw new AccessDeniedException("Chỉ đơn vị được mời thẩm định mới cho ý kiến");
+            throw new AccessDeniedException("denied.opinion.notInvited");
         }
         proposal.requireOpenForOpinions(); // before the input is looked at, as it always was
         String text = clean(comment);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (opinion == null) {
-            problems.add("opinion: SUPPORT, SUPPORT_WITH_CONDITIONS hoặc OPPOSE");
+            problems.add(new Problem("opinion", "problem.chooseOne", Problems.words("opinion.", OpinionKind.values())));
         }
         if (opinion != null && opinion != OpinionKind.SUPPORT && text.isEmpty()) {
-            problems.add("comment: cần nêu điều kiện hoặc lý do");
+            problems.add(new Problem("comment", "problem.opinionReason"));
         }
-        if (text.length() > 10_000) {
-            problems.add("comment: tối đa 10.000 ký tự");
-        }
+        Problems.atMost(problems, "comment", text, MAX_COMMENT);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Ý kiến không hợp lệ", problems);
+            throw new InvalidInputException("invalid.opinion", problems);
         }
         proposal.giveOpinion(user.organizationCode(), opinion, text.isEmpty() ? null : text, user.username(), user.displayName(), now());
         audit.record(user, AuditAction.PROPOSAL_OPINION, "PROPOSAL", id, user.organizationCode() + " " + opinion);
@@ -270,19 +267,18 @@ public class ProposalDesk {
 
     @Transactional
     public Proposal decide(long id, String outcome, String note) {
-        requireManager("Quyết định đề xuất");
+        requireManager("action.proposal.decide");
         Proposal proposal = proposals.find(id).orElseThrow(() -> notFound(id));
         proposal.requireUndecided(); // before the input is looked at, as it always was
         String text = clean(note);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (!"ACCEPTED".equals(outcome) && !"REJECTED".equals(outcome)) {
-            problems.add("outcome: ACCEPTED hoặc REJECTED");
+            problems.add(new Problem("outcome", "problem.chooseOne",
+                    List.of(new Message("proposal.status.ACCEPTED"), new Message("proposal.status.REJECTED"))));
         }
-        if (text.isEmpty() || text.length() > 10_000) {
-            problems.add("note: bắt buộc, tối đa 10.000 ký tự");
-        }
+        Problems.required(problems, "note", text, MAX_COMMENT);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Quyết định không hợp lệ", problems);
+            throw new InvalidInputException("invalid.proposalDecision", problems);
         }
         proposal.decide("ACCEPTED".equals(outcome), text, user.username(), now());
         audit.record(user, AuditAction.PROPOSAL_DECIDED, "PROPOSAL", id, outcome);
@@ -292,12 +288,12 @@ public class ProposalDesk {
     /** Links an accepted proposal to an agreement (optional) and to the plan targets it serves. */
     @Transactional
     public Proposal link(long id, Long agreementId, List<TargetLink> targets) {
-        requireManager("Liên kết đề xuất");
+        requireManager("action.proposal.link");
         Proposal proposal = proposals.find(id).orElseThrow(() -> notFound(id));
         proposal.requireAccepted(); // before the input is looked at, as it always was
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (agreementId != null && agreements.find(agreementId).isEmpty()) {
-            problems.add("agreementId: không có thỏa thuận " + agreementId);
+            problems.add(new Problem("agreementId", "problem.noSuchAgreement", agreementId));
         }
         Set<TargetLink> links = new HashSet<>();
         for (TargetLink t : targets == null ? List.<TargetLink>of() : targets) {
@@ -305,27 +301,28 @@ public class ProposalDesk {
                     || plans.versions(plan.id()).stream().filter(v -> v.status() == VersionStatus.APPROVED)
                             .map(PlanVersion::content).anyMatch(c -> c.target(t.targetCode()).isPresent())).orElse(false);
             if (!exists) {
-                problems.add("targets: đề án " + t.planId() + " không có chỉ tiêu " + t.targetCode());
+                problems.add(new Problem("targets", "problem.noSuchTarget", t.planId(), t.targetCode()));
             } else {
                 links.add(t);
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Liên kết không hợp lệ", problems);
+            throw new InvalidInputException("invalid.link", problems);
         }
         proposal.link(agreementId, links);
         audit.record(user, AuditAction.PROPOSAL_LINKED, "PROPOSAL", id, "agreement " + agreementId + ", " + links.size() + " targets");
         return proposal;
     }
 
-    private void requireManager(String action) {
+    /** Refuses unless the user manages proposals; {@code actionKey} is the message key of what they tried. */
+    private void requireManager(String actionKey) {
         if (!mayManage()) {
-            throw new AccessDeniedException(action + ": chỉ Ban quản lý (park-manager) được làm");
+            throw new AccessDeniedException("denied.parkManagerOnly", new Message(actionKey));
         }
     }
 
     static NotFoundException notFound(long id) {
-        return new NotFoundException("Không tìm thấy đề xuất " + id);
+        return new NotFoundException("notFound.proposal", id);
     }
 
     static OffsetDateTime now() {

@@ -3,6 +3,7 @@ package vn.hoalac.portal.application.search;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Problem;
 import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.Readers;
 import vn.hoalac.portal.application.document.DocumentAccess;
@@ -65,7 +66,7 @@ public class LibraryListing {
         if (!DocumentAccess.hasAnyPortalRole(user)) {
             return new DocumentPage(0, List.of());
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Integer version = null;
         if (blankToNull(filters.version()) != null) {
             String v = filters.version().strip().replaceFirst("^[vV]", "");
@@ -75,7 +76,7 @@ public class LibraryListing {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                problems.add("version: '" + filters.version().strip() + "' không phải số phiên bản (1, 2, 3...)");
+                problems.add(new Problem("version", "problem.versionNumber", filters.version().strip()));
             }
         }
         ExtractionStatus extraction = null;
@@ -83,30 +84,29 @@ public class LibraryListing {
             try {
                 extraction = ExtractionStatus.valueOf(filters.extraction().strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add("extraction: " + java.util.Arrays.stream(ExtractionStatus.values()).map(Enum::name)
-                        .collect(java.util.stream.Collectors.joining(" | ")));
+                problems.add(new Problem("extraction", "problem.unknownCode", filters.extraction().strip(), List.of(ExtractionStatus.values())));
             }
         }
         OffsetDateTime[] updated = null;
         if (blankToNull(filters.updated()) != null) {
             updated = dateRange(filters.updated().strip());
             if (updated == null) {
-                problems.add("updated: '" + filters.updated().strip() + "' không phải ngày (15/03/2025), tháng (03/2025) hay năm (2025)");
+                problems.add(new Problem("updated", "problem.updated", filters.updated().strip()));
             }
         }
         long[] size = null;
         if (blankToNull(filters.size()) != null) {
             size = SIZES.get(filters.size().strip());
             if (size == null) {
-                problems.add("sizeClass: " + String.join(" | ", SIZES.keySet()));
+                problems.add(new Problem("sizeClass", "problem.unknownCode", filters.size().strip(), List.copyOf(SIZES.keySet())));
             }
         }
         LibraryQuery.Sort sort = sortField == null ? null : SORTS.get(sortField);
         if (sortField != null && !sortField.isBlank() && sort == null) {
-            problems.add("sort: " + String.join(" | ", SORTS.keySet()));
+            problems.add(new Problem("sort", "problem.unknownCode", sortField, List.copyOf(SORTS.keySet())));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Bộ lọc thư viện không hợp lệ", problems);
+            throw new InvalidInputException("invalid.libraryFilter", problems);
         }
         return engine.documents(new LibraryQuery(Readers.of(user), blankToNull(filters.title()), blankToNull(filters.category()),
                 blankToNull(filters.organization()), version, extraction, updated == null ? null : updated[0],

@@ -3,6 +3,8 @@ package vn.hoalac.portal.application.search;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Message;
+import vn.hoalac.portal.application.Problem;
 import vn.hoalac.portal.application.RateLimits;
 import vn.hoalac.portal.application.Readers;
 import vn.hoalac.portal.application.document.DocumentAccess;
@@ -40,19 +42,29 @@ public class PortalSearch {
     public SearchResult search(String query, String type, String category, String organization, Integer year,
                                String status, String order, int page, int size) {
         if (page < 0 || size < 1 || size > 100 || (long) page * size > 100_000) {
-            throw new InvalidInputException("Tham số phân trang không hợp lệ", List.of("page >= 0", "1 <= size <= 100", "page * size <= 100000"));
+            List<Problem> problems = new java.util.ArrayList<>();
+            if (page < 0) {
+                problems.add(new Problem("page", "problem.page"));
+            }
+            if (size < 1 || size > 100) {
+                problems.add(new Problem("size", "problem.size", 100));
+            }
+            if (problems.isEmpty()) {
+                problems.add(new Problem("page", "problem.pageTooDeep", 100_000));
+            }
+            throw new InvalidInputException("invalid.paging", problems);
         }
         if (query != null && query.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidInputException("Câu tìm kiếm quá dài: tối đa " + MAX_QUERY_LENGTH + " ký tự, câu này có "
-                    + query.length() + ". Hãy rút gọn câu tìm kiếm.", List.of("q: tối đa " + MAX_QUERY_LENGTH + " ký tự"));
+            throw new InvalidInputException(new Message("invalid.queryTooLong", MAX_QUERY_LENGTH, query.length()),
+                    List.of(new Problem("q", "problem.tooLong", query.length(), MAX_QUERY_LENGTH)));
         }
         String kind = blank(type) == null ? null : type.strip().toUpperCase(Locale.ROOT);
         if (kind != null && !TYPES.contains(kind)) {
-            throw new InvalidInputException("Loại kết quả không hợp lệ", List.of("type: " + String.join(" | ", TYPES)));
+            throw new InvalidInputException("invalid.search", new Problem("type", "problem.unknownCode", type.strip(), List.copyOf(TYPES)));
         }
         String sort = blank(order) == null ? "relevance" : order.strip().toLowerCase(Locale.ROOT);
         if (!ORDERS.contains(sort)) {
-            throw new InvalidInputException("Thứ tự không hợp lệ", List.of("sort: " + String.join(" | ", ORDERS)));
+            throw new InvalidInputException("invalid.search", new Problem("sort", "problem.unknownCode", order.strip(), List.copyOf(ORDERS)));
         }
         if (query == null || query.isBlank() || !DocumentAccess.hasAnyPortalRole(user)) {
             return SearchResult.empty(true, null);

@@ -23,14 +23,14 @@ public class SearchIndexAdmin {
     AuditTrail audit;
 
     public IndexStatus status() {
-        AccessPolicy.requireAnyRole(user, "Viewing the search index", Role.ADMIN);
+        AccessPolicy.requireAnyRole(user, "action.searchIndex.read", Role.ADMIN);
         return engine.status();
     }
 
     /** Starts a rebuild (search answers from the current index until the new one is complete). */
     @Transactional
     public IndexStatus rebuild() {
-        AccessPolicy.requireAnyRole(user, "Rebuilding the search index", Role.ADMIN);
+        AccessPolicy.requireAnyRole(user, "action.searchIndex.rebuild", Role.ADMIN);
         engine.rebuild();
         audit.record(user, AuditAction.SEARCH_INDEX_REBUILT, "SEARCH_INDEX", null, "rebuild started");
         return engine.status();

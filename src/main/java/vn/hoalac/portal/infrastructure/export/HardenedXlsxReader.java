@@ -5,6 +5,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
+import vn.hoalac.portal.application.Message;
 import vn.hoalac.portal.application.plan.PlanDrafting;
 import vn.hoalac.portal.domain.model.plan.Target;
 
@@ -40,8 +41,7 @@ final class HardenedXlsxReader {
     /** Unpacked, that full sheet is some 20 MB of XML; a file that unpacks to much more is a zip bomb. */
     static final long MAX_UNPACKED_BYTES = 50L * 1024 * 1024;
     static final int MAX_ZIP_ENTRIES = 1_000;
-    static final String UNREADABLE = "Không đọc được tệp: tệp phải là bảng tính Excel (.xlsx)";
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    static final String UNREADABLE = "xlsx.unreadable";
 
     /** A non-empty row of the sheet: its number as the spreadsheet shows it (from 1) and its cells by column (from 0). */
     record SheetRow(int number, Map<Integer, CellValue> cells) {
@@ -56,10 +56,21 @@ final class HardenedXlsxReader {
     record CellValue(String text, BigDecimal number) {
     }
 
-    /** The file is refused as a whole; the message says why. */
+    /** The file is refused as a whole; the message (a key of the bundles and its arguments) says why. */
     static final class Refused extends RuntimeException {
-        Refused(String detail) {
-            super(detail, null, false, false);
+        private final transient Message message;
+
+        Refused(String key, Object... args) {
+            this(new Message(key, args));
+        }
+
+        private Refused(Message message) {
+            super(message.toString(), null, false, false);
+            this.message = message;
+        }
+
+        Message message() {
+            return message;
         }
     }
 
@@ -76,10 +87,10 @@ final class HardenedXlsxReader {
         try {
             byte[] bytes = xlsx.readNBytes(MAX_FILE_BYTES + 1);
             if (bytes.length == 0) {
-                throw new Refused("Tệp rỗng");
+                throw new Refused("xlsx.empty");
             }
             if (bytes.length > MAX_FILE_BYTES) {
-                throw new Refused("Tệp lớn hơn %d MB".formatted(MAX_FILE_BYTES / (1024 * 1024)));
+                throw new Refused("xlsx.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
             }
             checkUnpackedSize(bytes);
             OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
@@ -88,7 +99,7 @@ final class HardenedXlsxReader {
                 SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
                 Iterator<InputStream> sheets = reader.getSheetsData();
                 if (!sheets.hasNext()) {
-                    throw new Refused("Tệp không có trang tính nào");
+                    throw new Refused("xlsx.noSheet");
                 }
                 try (InputStream sheet = sheets.next()) {
                     return rows(sheet, strings);
@@ -115,12 +126,12 @@ final class HardenedXlsxReader {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > MAX_ZIP_ENTRIES) {
-                    throw new Refused("Tệp có quá nhiều thành phần (trên %d)".formatted(MAX_ZIP_ENTRIES));
+                    throw new Refused("xlsx.tooManyEntries", MAX_ZIP_ENTRIES);
                 }
                 for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
                     total += n;
                     if (total > MAX_UNPACKED_BYTES) {
-                        throw new Refused("Tệp giải nén ra hơn %d MB".formatted(MAX_UNPACKED_BYTES / (1024 * 1024)));
+                        throw new Refused("xlsx.unpackedTooLarge", MAX_UNPACKED_BYTES / (1024 * 1024));
                     }
                 }
             }
@@ -177,12 +188,10 @@ final class HardenedXlsxReader {
                         CellValue cell = cell(type, value, inline.toString(), strings);
                         if (cell != null) {
                             if (column >= MAX_COLUMNS) {
-                                throw new Refused(String.format(VIETNAMESE,
-                                        "Dòng %d: bảng tính có quá %,d cột", rowNumber, MAX_COLUMNS));
+                                throw new Refused("xlsx.tooManyColumns", rowNumber, MAX_COLUMNS);
                             }
                             if (rowNumber > MAX_ROWS) {
-                                throw new Refused(String.format(VIETNAMESE,
-                                        "Dòng %d: bảng tính có quá %,d dòng", rowNumber, MAX_ROWS));
+                                throw new Refused("xlsx.tooManyRows", rowNumber, MAX_ROWS);
                             }
                             cells.put(column, cell);
                         }

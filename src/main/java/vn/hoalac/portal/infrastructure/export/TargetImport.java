@@ -1,6 +1,7 @@
 package vn.hoalac.portal.infrastructure.export;
 
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Problem;
 import vn.hoalac.portal.domain.model.plan.Target;
 import vn.hoalac.portal.infrastructure.export.HardenedXlsxReader.CellValue;
 import vn.hoalac.portal.infrastructure.export.HardenedXlsxReader.SheetRow;
@@ -25,7 +26,9 @@ import java.util.regex.Pattern;
  */
 final class TargetImport {
 
-    static final String INVALID_FILE = "Tệp chỉ tiêu không hợp lệ";
+    static final String INVALID_FILE = "invalid.targetsFile";
+    /** The field of the request every problem of the file belongs to. */
+    static final String FIELD = "file";
     /** The longest code the database keeps (plan_target.code). */
     static final int MAX_CODE_LENGTH = 30;
     /** A file full of errors is reported by its first ones. */
@@ -58,9 +61,9 @@ final class TargetImport {
         try {
             rows = HardenedXlsxReader.firstSheet(xlsx);
         } catch (HardenedXlsxReader.Refused e) {
-            throw invalid(List.of(e.getMessage()));
+            throw invalid(List.of(new Problem(FIELD, e.message())));
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<Target> targets = targets(rows, problems);
         if (!problems.isEmpty()) {
             throw invalid(problems);
@@ -68,7 +71,7 @@ final class TargetImport {
         return targets;
     }
 
-    private static List<Target> targets(List<SheetRow> rows, List<String> problems) {
+    private static List<Target> targets(List<SheetRow> rows, List<Problem> problems) {
         int start = -1;
         for (int i = 0; i < rows.size() && start < 0; i++) {
             if (rows.get(i).cells().values().stream().anyMatch(c -> Column.of(c.text()) == Column.CODE)) {
@@ -76,7 +79,7 @@ final class TargetImport {
             }
         }
         if (start < 0) {
-            problems.add("Không tìm thấy dòng tiêu đề có cột \"Mã chỉ tiêu\" (hoặc \"Mã\", \"Code\") ở trang tính đầu tiên");
+            problems.add(new Problem(FIELD, "import.noHeader"));
             return List.of();
         }
         Header header = header(rows.get(start), problems);
@@ -94,7 +97,7 @@ final class TargetImport {
         return targets;
     }
 
-    private static Header header(SheetRow row, List<String> problems) {
+    private static Header header(SheetRow row, List<Problem> problems) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         Map<Integer, Integer> years = new TreeMap<>();
         Map<Integer, String> labels = new HashMap<>();
@@ -107,11 +110,11 @@ final class TargetImport {
             labels.put(index, cell.text());
             Integer before = column != null ? columns.putIfAbsent(column, index) : years.putIfAbsent(year, index);
             if (before != null) {
-                problems.add("Dòng %d: cột \"%s\" xuất hiện hai lần".formatted(row.number(), cell.text()));
+                problems.add(new Problem(FIELD, "import.duplicateColumn", row.number(), cell.text()));
             }
         });
         if (!columns.containsKey(Column.NAME)) {
-            problems.add("Dòng %d: thiếu cột \"%s\"".formatted(row.number(), Column.NAME.label));
+            problems.add(new Problem(FIELD, "import.missingColumn", row.number(), Column.NAME.label));
         }
         return new Header(columns, years, labels);
     }
@@ -129,7 +132,7 @@ final class TargetImport {
     }
 
     /** The target of a data row; null when the row is blank or has a problem (then added to {@code problems}). */
-    private static Target target(SheetRow row, Header header, Map<String, Integer> seen, List<String> problems) {
+    private static Target target(SheetRow row, Header header, Map<String, Integer> seen, List<Problem> problems) {
         Map<Column, Integer> columns = header.columns();
         boolean blank = columns.values().stream().allMatch(c -> row.text(c) == null)
                 && header.yearColumns().values().stream().allMatch(c -> row.text(c) == null);
@@ -140,17 +143,17 @@ final class TargetImport {
         String code = row.text(columns.get(Column.CODE));
         String name = row.text(columns.get(Column.NAME));
         if (code == null) {
-            problems.add("Dòng %d: thiếu mã chỉ tiêu".formatted(row.number()));
+            problems.add(new Problem(FIELD, "import.missingCode", row.number()));
         } else if (code.length() > MAX_CODE_LENGTH) {
-            problems.add("Dòng %d: mã chỉ tiêu '%s' dài quá %d ký tự".formatted(row.number(), code, MAX_CODE_LENGTH));
+            problems.add(new Problem(FIELD, "import.codeTooLong", row.number(), code, MAX_CODE_LENGTH));
         } else {
             Integer first = seen.putIfAbsent(code.toUpperCase(Locale.ROOT), row.number());
             if (first != null) {
-                problems.add("Dòng %d: mã chỉ tiêu '%s' trùng với dòng %d".formatted(row.number(), code, first));
+                problems.add(new Problem(FIELD, "import.duplicateCode", row.number(), code, first));
             }
         }
         if (name == null) {
-            problems.add("Dòng %d: thiếu tên chỉ tiêu".formatted(row.number()));
+            problems.add(new Problem(FIELD, "import.missingName", row.number()));
         }
         TreeMap<Integer, BigDecimal> values = new TreeMap<>();
         header.yearColumns().forEach((year, index) -> {
@@ -160,11 +163,9 @@ final class TargetImport {
             }
             BigDecimal value = cell.number() != null ? cell.number() : number(cell.text());
             if (value == null) {
-                problems.add("Dòng %d: giá trị '%s' ở cột %s không phải là số"
-                        .formatted(row.number(), cell.text(), header.labels().get(index)));
+                problems.add(new Problem(FIELD, "import.notANumber", row.number(), cell.text(), header.labels().get(index)));
             } else if (!Target.inRange(value)) {
-                problems.add("Dòng %d: giá trị ở cột %s vượt quá 10^15 hoặc có quá 6 chữ số thập phân"
-                        .formatted(row.number(), header.labels().get(index)));
+                problems.add(new Problem(FIELD, "import.outOfRange", row.number(), header.labels().get(index)));
             } else {
                 values.put(year, value);
             }
@@ -205,11 +206,11 @@ final class TargetImport {
         return new BigDecimal(sign + plain);
     }
 
-    private static InvalidInputException invalid(List<String> problems) {
-        List<String> details = problems;
+    private static InvalidInputException invalid(List<Problem> problems) {
+        List<Problem> details = problems;
         if (problems.size() > MAX_DETAILS) {
             details = new ArrayList<>(problems.subList(0, MAX_DETAILS));
-            details.add("… và %d lỗi khác".formatted(problems.size() - MAX_DETAILS));
+            details.add(new Problem(FIELD, "import.moreProblems", problems.size() - MAX_DETAILS));
         }
         return new InvalidInputException(INVALID_FILE, details);
     }

@@ -1,7 +1,6 @@
 package vn.hoalac.portal.infrastructure.security;
 
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -32,10 +31,7 @@ public class BearerOnlyApi implements ContainerRequestFilter {
             context.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"hoalac\"")
                     .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(Json.createObjectBuilder()
-                            .add("error", BearerTokenMechanism.MISSING_TOKEN)
-                            .add("details", Json.createArrayBuilder())
-                            .build().toString())
+                    .entity(BearerTokenMechanism.body(request, BearerTokenMechanism.MISSING_TOKEN))
                     .build());
         }
     }

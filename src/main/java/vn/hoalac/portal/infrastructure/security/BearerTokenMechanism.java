@@ -36,7 +36,11 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     private static final String PREFIX = "Bearer ";
     /** Set on a request this mechanism authenticated; {@link BearerOnlyApi} serves no API call without it. */
     static final String AUTHENTICATED = BearerTokenMechanism.class.getName() + ".authenticated";
-    static final String MISSING_TOKEN = "Thiếu mã truy cập (Authorization: Bearer ...)";
+    /** The message keys (and codes) of the refusals the API's login makes, in the portal's bundles. */
+    static final String MISSING_TOKEN = "error.tokenMissing";
+    static final String INVALID_TOKEN = "error.tokenInvalid";
+    static final String KEYS_UNREACHABLE = "error.identityProviderUnavailable";
+    static final String PATH_PARAMETERS = "error.pathParameters";
 
     @Inject
     PortalSettings settings;
@@ -53,7 +57,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            return context.isProtected() ? refuse(response, 401, MISSING_TOKEN) : context.doNothing();
+            return context.isProtected() ? refuse(request, response, 401, MISSING_TOKEN) : context.doNothing();
         }
         try {
             JWTClaimsSet claims = verifier.verify(header.substring(PREFIX.length()).trim());
@@ -69,14 +73,40 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(principal, groups == null ? new HashSet<>() : new HashSet<>(groups));
         } catch (KeySourceException e) {
             LOG.log(Level.WARNING, "cannot fetch the signing keys of the realm: {0}", e.getMessage());
-            return refuse(response, 503, "Không kiểm tra được mã truy cập: máy chủ xác thực (Keycloak) không phản hồi");
+            return refuse(request, response, 503, KEYS_UNREACHABLE);
         } catch (ParseException | BadJOSEException | JOSEException e) {
             LOG.log(Level.FINE, "refused bearer token: {0}", e.getMessage());
-            return refuse(response, 401, "Mã truy cập không hợp lệ hoặc đã hết hạn");
+            return refuse(request, response, 401, INVALID_TOKEN);
         }
     }
 
-    static AuthenticationStatus refuse(HttpServletResponse response, int status, String message) {
+    /**
+     * The API's error body ({@code interfaces.rest.ErrorResponse}'s shape) for a refusal of the login itself, before
+     * any resource runs: the message of {@code key} in the caller's language (Accept-Language: English or
+     * Vietnamese, Vietnamese otherwise), the key as its code.
+     */
+    static String body(HttpServletRequest request, String key) {
+        java.util.Locale language = java.util.Locale.forLanguageTag("vi");
+        // without the header the servlet container answers its own default locale: Vietnamese is the portal's
+        java.util.Enumeration<java.util.Locale> acceptable = request.getHeader("Accept-Language") == null ? null : request.getLocales();
+        while (acceptable != null && acceptable.hasMoreElements()) {
+            String tag = acceptable.nextElement().getLanguage();
+            if (tag.equals("vi") || tag.equals("en")) {
+                language = java.util.Locale.forLanguageTag(tag);
+                break;
+            }
+        }
+        String message = java.util.ResourceBundle.getBundle("vn.hoalac.portal.i18n.messages", language).getString(key);
+        return Json.createObjectBuilder()
+                .add("error", message)
+                .add("message", message)
+                .add("code", key)
+                .add("details", Json.createArrayBuilder())
+                .add("problems", Json.createArrayBuilder())
+                .build().toString();
+    }
+
+    static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status, String key) {
         try {
             response.setStatus(status);
             if (status == 401) {
@@ -84,10 +114,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             }
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("error", message)
-                    .add("details", Json.createArrayBuilder())
-                    .build().toString());
+            response.getWriter().write(body(request, key));
             response.flushBuffer();
         } catch (IOException e) {
             LOG.log(Level.FINE, "client went away", e);

@@ -48,7 +48,7 @@ public class PortalAuthenticationMechanismHandler implements HttpAuthenticationM
                                                 HttpMessageContext context) throws AuthenticationException {
         if (isApi(request)) {
             if (request.getRequestURI().indexOf(';') >= 0) {
-                return BearerTokenMechanism.refuse(response, 400, "Địa chỉ API không được chứa tham số đường dẫn (;)");
+                return BearerTokenMechanism.refuse(request, response, 400, BearerTokenMechanism.PATH_PARAMETERS);
             }
             return bearer.validateRequest(request, response, context);
         }

@@ -1,6 +1,7 @@
 package vn.hoalac.portal.interfaces.rest;
 
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Problem;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,11 +22,11 @@ public final class JsonValues {
         try {
             LocalDate date = LocalDate.parse(value.strip());
             if (date.getYear() < firstYear || date.getYear() > 2100) {
-                throw new InvalidInputException("Ngày không hợp lệ", List.of(field + ": năm từ " + firstYear + " đến 2100"));
+                throw new InvalidInputException("invalid.date", new Problem(field, "problem.yearRange", firstYear, 2100));
             }
             return date;
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("Ngày không hợp lệ", List.of(field + ": dạng YYYY-MM-DD"));
+            throw new InvalidInputException("invalid.date", new Problem(field, "problem.dateFormat", value.strip()));
         }
     }
 
@@ -37,7 +38,7 @@ public final class JsonValues {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Giá trị không hợp lệ", List.of(field + ": '" + value + "' không hợp lệ"));
+            throw new InvalidInputException("invalid.value", new Problem(field, "problem.unknownCode", value.strip(), List.of(type.getEnumConstants())));
         }
     }
 }

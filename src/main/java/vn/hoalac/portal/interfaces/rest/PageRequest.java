@@ -1,6 +1,7 @@
 package vn.hoalac.portal.interfaces.rest;
 
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Problem;
 
 import java.util.List;
 
@@ -33,9 +34,17 @@ public record PageRequest(int page, int size) {
         Integer p = number(page, 0);
         Integer s = number(size, defaultSize);
         if (p == null || s == null || p < 0 || s < 1 || s > maxSize || (long) p * s > maxOffset) {
-            throw new InvalidInputException("Tham số phân trang không hợp lệ", maxOffset == Integer.MAX_VALUE
-                    ? List.of("page >= 0", "1 <= size <= " + maxSize)
-                    : List.of("page >= 0", "1 <= size <= " + maxSize, "page * size <= " + maxOffset));
+            List<Problem> problems = new java.util.ArrayList<>();
+            if (p == null || p < 0) {
+                problems.add(new Problem("page", "problem.page"));
+            }
+            if (s == null || s < 1 || s > maxSize) {
+                problems.add(new Problem("size", "problem.size", maxSize));
+            }
+            if (problems.isEmpty()) {
+                problems.add(new Problem("page", "problem.pageTooDeep", maxOffset));
+            }
+            throw new InvalidInputException("invalid.paging", problems);
         }
         return new PageRequest(p, s);
     }

@@ -45,7 +45,7 @@ import java.util.Map;
                                 + "session cookie are refused with 401."),
                 responses = {
                         @APIResponse(name = "BadRequest", responseCode = "400",
-                                description = "Invalid input: a missing or malformed field, an unknown code, a bad page or size; `details` names each problem",
+                                description = "Invalid input: a missing or malformed field, an unknown code, a bad page or size; `problems` names each field with its `code` and `message`, `details` as texts",
                                 content = @Content(mediaType = PortalApi.JSON, schema = @Schema(implementation = ErrorResponse.class))),
                         @APIResponse(name = "Unauthorized", responseCode = "401",
                                 description = "No access token, or one that is expired, tampered with, an ID token or of another client",
@@ -79,7 +79,9 @@ public class PortalApi extends Application {
             (token endpoint `<issuer>/protocol/openid-connect/token`); the browser's session is never accepted here. \
             Without a valid token: 401 with `WWW-Authenticate: Bearer`, never a redirect to a login page.
 
-            **Errors** answer `{"error": "...", "details": [...]}`: 400 invalid input, 401 no valid token, 403 a role or \
+            **Errors** answer `{"message": "...", "code": "...", "details": [...], "problems": [{"field", "code", "message"}]}`, \
+            `message` in the language of `Accept-Language` (Vietnamese unless English is preferred), `code` a stable key \
+            the same in every language (`error` repeats `message` for older clients): 400 invalid input, 401 no valid token, 403 a role or \
             organization that may not, 404 unknown or not visible to the caller, 409 stale revision or wrong state, \
             413 too large, 429 rate limit (with `Retry-After`), 503 the database cannot be reached (with `Retry-After`). \
             Bad input is never a 500.

@@ -22,7 +22,13 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         boolean json = type != null && type.getSubtype() != null && type.getSubtype().toLowerCase().contains("json");
         if (json && request.getLength() > MAX_JSON_BYTES) {
             drain(request);
-            request.abortWith(ErrorMappers.json(413, "Nội dung yêu cầu quá lớn (tối đa 2 MB cho dữ liệu JSON)"));
+            java.util.List<java.util.Locale> languages;
+            try {
+                languages = request.getAcceptableLanguages();
+            } catch (RuntimeException malformed) {
+                languages = java.util.List.of();
+            }
+            request.abortWith(ErrorMappers.json(413, languages, new vn.hoalac.portal.application.Message("error.jsonTooLarge", MAX_JSON_BYTES / (1024 * 1024))));
         }
     }
 

@@ -3,9 +3,11 @@ package vn.hoalac.portal.infrastructure.export;
 import org.junit.jupiter.api.Test;
 import vn.hoalac.portal.infrastructure.export.HardenedXlsxReader.CellValue;
 import vn.hoalac.portal.infrastructure.export.HardenedXlsxReader.Refused;
+import vn.hoalac.portal.interfaces.i18n.RuleMessages;
 import vn.hoalac.portal.infrastructure.export.HardenedXlsxReader.SheetRow;
 
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,11 +91,11 @@ class HardenedXlsxReaderTest {
         assertThat(refusal(new byte[0])).isEqualTo("Tệp rỗng");
         assertThat(refusal(random)).contains(".xlsx");
         assertThat(refusal(zip.toByteArray())).contains(".xlsx");
-        assertThat(refusal("Mã chỉ tiêu,Tên chỉ tiêu\nCT01,Vốn\n".getBytes())).isEqualTo(HardenedXlsxReader.UNREADABLE);
+        assertThat(refusal("Mã chỉ tiêu,Tên chỉ tiêu\nCT01,Vốn\n".getBytes())).isEqualTo("Không đọc được tệp: tệp phải là bảng tính Excel (.xlsx)");
         // a worksheet that is no XML, and a cell reference that is none
-        assertThat(refusal(rawXlsx("<worksheet><sheetData><row>", 1))).isEqualTo(HardenedXlsxReader.UNREADABLE);
+        assertThat(refusal(rawXlsx("<worksheet><sheetData><row>", 1))).isEqualTo("Không đọc được tệp: tệp phải là bảng tính Excel (.xlsx)");
         assertThat(refusal(rawXlsx("<worksheet><sheetData><row><c r=\"1\"><v>1</v></c></row></sheetData></worksheet>", 1)))
-                .isEqualTo(HardenedXlsxReader.UNREADABLE);
+                .isEqualTo("Không đọc được tệp: tệp phải là bảng tính Excel (.xlsx)");
     }
 
     @Test
@@ -136,7 +138,7 @@ class HardenedXlsxReaderTest {
 
         Refused refused = catchThrowableOfType(Refused.class, () -> HardenedXlsxReader.firstSheet(endless));
 
-        assertThat(refused.getMessage()).isEqualTo("Tệp lớn hơn 10 MB");
+        assertThat(RuleMessages.text(RuleMessages.bundle(Locale.forLanguageTag("vi")), refused.message())).isEqualTo("Tệp lớn hơn 10 MB");
         assertThat(read[0]).isEqualTo(HardenedXlsxReader.MAX_FILE_BYTES + 1);
     }
 
@@ -166,7 +168,7 @@ class HardenedXlsxReaderTest {
 
     @Test
     void aWorkbookWithoutASheetIsRefused() throws IOException {
-        assertThat(refusal(rawXlsx(null, 0))).isIn("Tệp không có trang tính nào", HardenedXlsxReader.UNREADABLE);
+        assertThat(refusal(rawXlsx(null, 0))).isIn("Tệp không có trang tính nào", "Không đọc được tệp: tệp phải là bảng tính Excel (.xlsx)");
     }
 
     // ------------------------------------------------------------------------------------------------- helpers
@@ -178,7 +180,7 @@ class HardenedXlsxReaderTest {
     private static String refusal(byte[] file) {
         Refused refused = catchThrowableOfType(Refused.class, () -> read(file));
         assertThat(refused).as("refused").isNotNull();
-        return refused.getMessage();
+        return RuleMessages.text(RuleMessages.bundle(Locale.forLanguageTag("vi")), refused.message());
     }
 
     /** A minimal XLSX package by hand: {@code sheets} worksheets, each the given XML. */

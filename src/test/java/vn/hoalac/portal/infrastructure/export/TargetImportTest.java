@@ -3,6 +3,7 @@ package vn.hoalac.portal.infrastructure.export;
 import org.junit.jupiter.api.Test;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.domain.model.plan.Target;
+import vn.hoalac.portal.interfaces.i18n.RuleMessages;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,6 +22,8 @@ import static vn.hoalac.portal.infrastructure.export.ExportFixtures.values;
 import static vn.hoalac.portal.infrastructure.export.ExportFixtures.xlsx;
 
 class TargetImportTest {
+
+    private static final java.util.ResourceBundle VI = RuleMessages.bundle(java.util.Locale.forLanguageTag("vi"));
 
     private static final Path CORPUS = Path.of(System.getProperty("corpus.dir", "../shared/corpus"));
 
@@ -78,8 +81,8 @@ class TargetImportTest {
 
         InvalidInputException e = invalid(xlsx);
 
-        assertThat(e.getMessage()).isEqualTo("Tệp chỉ tiêu không hợp lệ");
-        assertThat(e.details()).containsExactly(
+        assertThat(RuleMessages.text(VI, e.message())).isEqualTo("Tệp chỉ tiêu không hợp lệ");
+        assertThat(e.problems().stream().map(p -> RuleMessages.text(VI, p)).toList()).containsExactly(
                 "Dòng 3: thiếu mã chỉ tiêu",
                 "Dòng 4: thiếu tên chỉ tiêu",
                 "Dòng 5: mã chỉ tiêu 'ct01' trùng với dòng 2",
@@ -89,17 +92,17 @@ class TargetImportTest {
     @Test
     void codesTooLongValuesOutOfRangeAndRepeatedColumnsAreReported() {
         String longCode = "C".repeat(TargetImport.MAX_CODE_LENGTH + 1);
-        assertThat(invalid(xlsx(row("Mã", "Tên", "Năm 2030"), row(longCode, "Vốn", 1), row("CT02", "Vốn", "1e16"))).details())
+        assertThat(invalid(xlsx(row("Mã", "Tên", "Năm 2030"), row(longCode, "Vốn", 1), row("CT02", "Vốn", "1e16"))).problems().stream().map(p -> RuleMessages.text(VI, p)).toList())
                 .containsExactly("Dòng 2: mã chỉ tiêu '" + longCode + "' dài quá 30 ký tự",
                         "Dòng 3: giá trị '1e16' ở cột Năm 2030 không phải là số");
         assertThat(invalid(xlsx(row("Mã", "Tên", "Năm 2030"), row("CT01", "Vốn", "1.000.000.000.000.000"),
-                row("CT02", "Vốn", "0,1234567"))).details())
+                row("CT02", "Vốn", "0,1234567"))).problems().stream().map(p -> RuleMessages.text(VI, p)).toList())
                 .containsExactly("Dòng 2: giá trị ở cột Năm 2030 vượt quá 10^15 hoặc có quá 6 chữ số thập phân",
                         "Dòng 3: giá trị ở cột Năm 2030 vượt quá 10^15 hoặc có quá 6 chữ số thập phân");
         // as it has always been: a numeric cell out of range fails the reader, so the whole file is "unreadable"
-        assertThat(invalid(xlsx(row("Mã", "Tên", "Năm 2030"), row("CT01", "Vốn", 1e16))).details())
-                .containsExactly(HardenedXlsxReader.UNREADABLE);
-        assertThat(invalid(xlsx(row("Mã", "Tên", "Năm 2030", "2030"), row("CT01", "Vốn", 1, 2))).details())
+        assertThat(invalid(xlsx(row("Mã", "Tên", "Năm 2030"), row("CT01", "Vốn", 1e16))).problems().stream().map(p -> RuleMessages.text(VI, p)).toList())
+                .containsExactly("Không đọc được tệp: tệp phải là bảng tính Excel (.xlsx)");
+        assertThat(invalid(xlsx(row("Mã", "Tên", "Năm 2030", "2030"), row("CT01", "Vốn", 1, 2))).problems().stream().map(p -> RuleMessages.text(VI, p)).toList())
                 .containsExactly("Dòng 1: cột \"2030\" xuất hiện hai lần");
     }
 
@@ -111,7 +114,7 @@ class TargetImportTest {
             rows.add(row("CT" + i, null));
         }
 
-        List<String> details = invalid(xlsx(rows.toArray(Object[][]::new))).details();
+        List<String> details = invalid(xlsx(rows.toArray(Object[][]::new))).problems().stream().map(p -> RuleMessages.text(VI, p)).toList();
 
         assertThat(details).hasSize(51).startsWith("Dòng 2: thiếu tên chỉ tiêu").endsWith("… và 10 lỗi khác");
     }
@@ -120,21 +123,21 @@ class TargetImportTest {
     void aSheetWithoutACodeColumnIsRefused() {
         InvalidInputException e = invalid(xlsx(row("Tên chỉ tiêu", "Năm 2030"), row("Vốn", 1)));
 
-        assertThat(e.details()).singleElement().asString().contains("Mã chỉ tiêu");
+        assertThat(e.problems().stream().map(p -> RuleMessages.text(VI, p)).toList()).singleElement().asString().contains("Mã chỉ tiêu");
     }
 
     @Test
     void aHeaderWithoutANameColumnIsRefusedWithItsRow() {
         InvalidInputException e = invalid(xlsx(row("Bảng chỉ tiêu"), row("Mã", "Năm 2030"), row("CT01", 1)));
 
-        assertThat(e.details()).containsExactly("Dòng 2: thiếu cột \"Tên chỉ tiêu\"");
+        assertThat(e.problems().stream().map(p -> RuleMessages.text(VI, p)).toList()).containsExactly("Dòng 2: thiếu cột \"Tên chỉ tiêu\"");
     }
 
     @Test
     void aFileTheReaderRefusesIsOneProblemOfAnInvalidTargetsFile() {
-        assertThat(invalid(new byte[0]).details()).containsExactly("Tệp rỗng");
-        assertThat(invalid("Mã chỉ tiêu,Tên chỉ tiêu\nCT01,Vốn\n".getBytes()).details())
-                .containsExactly(HardenedXlsxReader.UNREADABLE);
+        assertThat(invalid(new byte[0]).problems().stream().map(p -> RuleMessages.text(VI, p)).toList()).containsExactly("Tệp rỗng");
+        assertThat(invalid("Mã chỉ tiêu,Tên chỉ tiêu\nCT01,Vốn\n".getBytes()).problems().stream().map(p -> RuleMessages.text(VI, p)).toList())
+                .containsExactly("Không đọc được tệp: tệp phải là bảng tính Excel (.xlsx)");
     }
 
     @Test
@@ -168,7 +171,7 @@ class TargetImportTest {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> TargetImport.read(new ByteArrayInputStream(file)));
         assertThat(e).as("an InvalidInputException").isNotNull();
-        assertThat(e.getMessage()).isEqualTo("Tệp chỉ tiêu không hợp lệ");
+        assertThat(RuleMessages.text(VI, e.message())).isEqualTo("Tệp chỉ tiêu không hợp lệ");
         return e;
     }
 }

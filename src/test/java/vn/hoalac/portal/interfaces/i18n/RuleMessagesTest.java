@@ -1,8 +1,12 @@
 package vn.hoalac.portal.interfaces.i18n;
 
 import org.junit.jupiter.api.Test;
+import vn.hoalac.portal.application.Message;
+import vn.hoalac.portal.application.Problem;
+import vn.hoalac.portal.application.Problems;
 import vn.hoalac.portal.domain.model.Rule;
 import vn.hoalac.portal.domain.model.RuleViolation;
+import vn.hoalac.portal.domain.model.plan.Disposition;
 import vn.hoalac.portal.domain.model.plan.VersionStatus;
 
 import java.time.LocalDate;
@@ -71,5 +75,38 @@ class RuleMessagesTest {
             Locale.setDefault(before);
             ResourceBundle.clearCache();
         }
+    }
+
+    @Test
+    void aMessageOfTheApplicationReadsInEachLanguageWithNumbersWrittenTheReadersWay() {
+        Message tooLong = new Message("problem.tooLong", 12_000, 10_000);
+        assertThat(RuleMessages.text(VI, tooLong)).isEqualTo("Quá dài (12.000 ký tự): tối đa 10.000 ký tự, hãy rút gọn");
+        assertThat(RuleMessages.text(EN, tooLong)).isEqualTo("Too long (12,000 characters): at most 10,000, please shorten it");
+        assertThat(RuleMessages.text(VI, new Message("notFound.plan", 12345L))).as("an id is not a quantity").isEqualTo("Không tìm thấy đề án 12345");
+        assertThat(RuleMessages.text(EN, new Message("problem.codeFormat", 50))).isEqualTo("Use 1–50 unaccented letters, digits, '.', '_' or '-'");
+    }
+
+    @Test
+    void wordedNestedAndListedArgumentsArePutInWordsOfTheSameLanguage() {
+        Message denied = new Message("denied.parkManagerOnly", new Message("action.plan.create"));
+        assertThat(RuleMessages.text(VI, denied)).isEqualTo("Tạo đề án: chỉ Ban quản lý (park-manager) được làm");
+        assertThat(RuleMessages.text(EN, denied)).isEqualTo("Creating a plan: only the park management (park-manager) may do this");
+        Message choose = new Message("problem.chooseOne", Problems.words("disposition.", Disposition.ACCEPTED, Disposition.NOT_ACCEPTED));
+        assertThat(RuleMessages.text(VI, choose)).isEqualTo("Chưa chọn: hãy chọn một trong Tiếp thu, Không tiếp thu");
+        assertThat(RuleMessages.text(EN, new Message("conflict.notExtracted", 2, VersionStatus.IN_REVIEW)))
+                .startsWith("The text of version 2 is not extracted yet (").doesNotContain("IN_REVIEW");
+        assertThat(RuleMessages.text(VI, new Message("problem.endsBeforeStart", LocalDate.of(2025, 3, 5)))).endsWith("(05/03/2025)");
+    }
+
+    @Test
+    void aProblemIsSaidWithoutItsFieldNextToTheInputAfterItsLabelElsewhereAndAfterItsNameInTheApi() {
+        Problem problem = new Problem("sections[2].title", "problem.required");
+        assertThat(RuleMessages.text(VI, problem)).isEqualTo("Bắt buộc: hãy điền thông tin này");
+        assertThat(RuleMessages.labelled(VI, problem)).isEqualTo("Tiêu đề mục: Bắt buộc: hãy điền thông tin này");
+        assertThat(RuleMessages.labelled(EN, problem)).isEqualTo("Section title: Required: please fill this in");
+        assertThat(RuleMessages.detail(EN, problem)).isEqualTo("sections[2].title: Required: please fill this in");
+        assertThat(RuleMessages.label(VI, "targets[0].values.2030")).isEqualTo("Giá trị theo năm");
+        assertThat(RuleMessages.label(EN, "comment")).isEqualTo("Comment");
+        assertThat(RuleMessages.label(EN, "noSuchField")).as("a field without a label keeps its name").isEqualTo("noSuchField");
     }
 }

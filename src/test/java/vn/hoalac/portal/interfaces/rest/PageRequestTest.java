@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.interfaces.i18n.RuleMessages;
+
+import java.util.Locale;
 import vn.hoalac.portal.application.Page;
 
 import java.util.List;
@@ -21,11 +24,18 @@ class PageRequestTest {
     }
 
     @ParameterizedTest(name = "page={0} size={1}")
-    @CsvSource({"-1, 20", "0, 0", "0, 201", "abc, 20", "0, 2x", "1.5, 20", "2147483647, 200", "501, 200", "99999999999, 1"})
-    void aBadPageOrSizeIsA400ThatNamesTheLimits(String page, String size) {
+    @CsvSource({"-1, 20, page:problem.page", "0, 0, size:problem.size", "0, 201, size:problem.size", "abc, 20, page:problem.page",
+            "0, 2x, size:problem.size", "1.5, 20, page:problem.page", "2147483647, 200, page:problem.pageTooDeep",
+            "501, 200, page:problem.pageTooDeep", "99999999999, 1, page:problem.page", "-1, 0, page:problem.page size:problem.size"})
+    void aBadPageOrSizeIsA400ThatNamesTheLimits(String page, String size, String problems) {
         assertThatThrownBy(() -> PageRequest.of(page, size, 20, 200, PageRequest.MAX_OFFSET))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.details())
-                        .containsExactly("page >= 0", "1 <= size <= 200", "page * size <= 100000"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.key()).isEqualTo("invalid.paging");
+                    assertThat(e.problems()).extracting(p -> p.field() + ":" + p.message().key()).containsExactly(problems.split(" "));
+                    String vi = e.problems().stream().map(p -> RuleMessages.detail(RuleMessages.bundle(Locale.forLanguageTag("vi")), p))
+                            .collect(java.util.stream.Collectors.joining("; "));
+                    assertThat(vi).as("names the limits").containsAnyOf("200", "100.000", "từ 0");
+                });
     }
 
     @Test
@@ -38,8 +48,8 @@ class PageRequestTest {
     void listsReadFromTheDatabaseGoAsDeepAsTheyHold() {
         assertThat(PageRequest.of("5000", "100", 100, 1000).first()).isEqualTo(500_000);
         assertThatThrownBy(() -> PageRequest.of("2147483647", "1000", 100, 1000))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.details())
-                        .containsExactly("page >= 0", "1 <= size <= 1000"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ":" + p.message().key()).containsExactly("page:problem.pageTooDeep"));
     }
 
     @Test

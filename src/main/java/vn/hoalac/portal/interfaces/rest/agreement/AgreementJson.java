@@ -106,7 +106,7 @@ public final class AgreementJson {
         }
         return refs.stream().map(r -> {
             if (r == null || r.planId() == null || r.code() == null || r.code().isBlank()) {
-                throw new InvalidInputException("Liên kết không hợp lệ", List.of("targets: cần planId và code"));
+                throw new InvalidInputException("invalid.link", new vn.hoalac.portal.application.Problem("targets", "problem.targetRef"));
             }
             return new TargetLink(r.planId(), r.code().strip());
         }).toList();

@@ -161,7 +161,7 @@ public class AgreementsResource {
 
     static <T> T required(T input) {
         if (input == null) {
-            throw new InvalidInputException("Thiếu nội dung JSON của yêu cầu");
+            throw new InvalidInputException("invalid.noBody");
         }
         return input;
     }

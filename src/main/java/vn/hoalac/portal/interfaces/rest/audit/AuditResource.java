@@ -174,7 +174,7 @@ public class AuditResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("Ngày không hợp lệ", List.of(field + ": dạng YYYY-MM-DD"));
+            throw new InvalidInputException("invalid.date", new vn.hoalac.portal.application.Problem(field, "problem.dateFormat", value.strip()));
         }
     }
 }

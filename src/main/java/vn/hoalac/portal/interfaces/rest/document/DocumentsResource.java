@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Problem;
 import vn.hoalac.portal.application.document.DocumentLibrary;
 import vn.hoalac.portal.application.people.PeopleDirectory;
 import vn.hoalac.portal.application.document.DocumentPage;
@@ -126,7 +127,7 @@ public class DocumentsResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response upload() throws IOException {
-        Part file = part("file").orElseThrow(() -> new InvalidInputException("Thiếu tệp", List.of("file: bắt buộc")));
+        Part file = part("file").orElseThrow(() -> new InvalidInputException("invalid.file", new Problem("file", "problem.fileRequired")));
         Visibility visibility = visibility(field("visibility"));
         List<String> tags = field("tags") == null ? List.of()
                 : Arrays.stream(field("tags").split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
@@ -175,7 +176,7 @@ public class DocumentsResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response addVersion(@Parameter(description = "document id") @PathParam("id") long id) throws IOException {
-        Part file = part("file").orElseThrow(() -> new InvalidInputException("Thiếu tệp", List.of("file: bắt buộc")));
+        Part file = part("file").orElseThrow(() -> new InvalidInputException("invalid.file", new Problem("file", "problem.fileRequired")));
         Integer base = integer(field("baseVersion"), "baseVersion");
         DocumentVersion version;
         try (InputStream in = file.getInputStream()) {
@@ -246,7 +247,8 @@ public class DocumentsResource {
                                            @Parameter(description = "version number", required = true) @QueryParam("from") Integer from,
                                            @Parameter(description = "version number", required = true) @QueryParam("to") Integer to) {
         if (from == null || to == null) {
-            throw new InvalidInputException("Cần hai phiên bản để so sánh", List.of("from: bắt buộc", "to: bắt buộc"));
+            throw new InvalidInputException("invalid.comparison", java.util.stream.Stream.of(from == null ? "from" : null, to == null ? "to" : null)
+                    .filter(java.util.Objects::nonNull).map(f -> new vn.hoalac.portal.application.Problem(f, "problem.versionRequired")).toList());
         }
         TextComparison comparison = library.compare(id, from, to);
         return new DocumentJson.Comparison(from, to, comparison.unifiedDiff());
@@ -269,7 +271,7 @@ public class DocumentsResource {
         try {
             return java.util.Optional.ofNullable(request.getPart(name));
         } catch (ServletException e) {
-            throw new InvalidInputException("Yêu cầu multipart không hợp lệ", List.of(String.valueOf(e.getMessage())));
+            throw new InvalidInputException("invalid.multipart");
         } catch (IllegalStateException e) {
             throw new vn.hoalac.portal.domain.model.document.ContentTooLargeException(library.maxBytes());
         }
@@ -293,7 +295,7 @@ public class DocumentsResource {
         try {
             return Visibility.valueOf(value.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Phạm vi xem không hợp lệ", List.of("visibility: PORTAL hoặc ORGANIZATION"));
+            throw new InvalidInputException("invalid.document", new Problem("visibility", "problem.oneOfCodes", List.of(Visibility.values())));
         }
     }
 
@@ -304,7 +306,7 @@ public class DocumentsResource {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("Số không hợp lệ", List.of(name + ": phải là số nguyên"));
+            throw new InvalidInputException("invalid.number", new Problem(name, "problem.wholeNumber", value.strip()));
         }
     }
 }

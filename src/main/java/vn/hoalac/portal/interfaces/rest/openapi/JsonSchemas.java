@@ -149,8 +149,24 @@ public final class JsonSchemas {
             }
         }
         JsonObjectBuilder schema = Json.createObjectBuilder().add("type", "object").add("properties", properties);
+        if (DESCRIPTIONS.containsKey(type)) {
+            schema.add("description", DESCRIPTIONS.get(type));
+        }
         return any ? schema.add("required", required).build() : schema.build();
     }
+
+    /** What the types that need more than their properties' names mean. */
+    private static final Map<Class<?>, String> DESCRIPTIONS = Map.of(
+            vn.hoalac.portal.interfaces.rest.ErrorResponse.class,
+            "A refused or failed call: `message` in the caller's language (`Accept-Language`: Vietnamese unless English is "
+                    + "preferred), `code` the stable key of the refusal (the same in every language, e.g. `invalid.comment`, "
+                    + "`rule.version.notAwaitingDecision`, `denied.parkManagerOnly`), `details` one text per field to fix, "
+                    + "starting with the field's name, and `problems` the same as `field`, `code` and `message`; `error` repeats "
+                    + "`message` for older clients",
+            vn.hoalac.portal.interfaces.rest.ErrorResponse.FieldProblem.class,
+            "What is wrong with one field of the request: `field` its name as the request spells it (`title`, "
+                    + "`sections[2].body`), `code` the stable key of the problem (`problem.required`, `problem.tooLong`…), "
+                    + "`message` what is wrong and how to fix it, in the caller's language");
 
     private JsonObject envelope(Type item) {
         return Json.createObjectBuilder().add("type", "object")

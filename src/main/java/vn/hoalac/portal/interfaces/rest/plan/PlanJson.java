@@ -1,6 +1,7 @@
 package vn.hoalac.portal.interfaces.rest.plan;
 
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Problem;
 import vn.hoalac.portal.interfaces.rest.JsonValues;
 import vn.hoalac.portal.application.plan.PlanComparison;
 import vn.hoalac.portal.application.plan.PlanSummary;
@@ -204,8 +205,9 @@ public final class PlanJson {
                 c.targets().stream().map(t -> new TargetChange(t.code(), t.name(), t.year(), t.from(), t.to(), t.kind().name())).toList());
     }
 
-    static SealVerification of(SealCheck c) {
-        return new SealVerification(c.intact(), c.storedSha256(), c.recomputedSha256(), c.attachmentProblems());
+    static SealVerification of(SealCheck c, java.util.ResourceBundle bundle) {
+        return new SealVerification(c.intact(), c.storedSha256(), c.recomputedSha256(),
+                c.attachmentProblems().stream().map(m -> vn.hoalac.portal.interfaces.i18n.RuleMessages.text(bundle, m)).toList());
     }
 
     /** Null when the request left the sections out (they then stay as they are). */
@@ -229,16 +231,15 @@ public final class PlanJson {
                     try {
                         values.put(Integer.valueOf(year.strip()), value);
                     } catch (NumberFormatException e) {
-                        throw new InvalidInputException("Bảng chỉ tiêu không hợp lệ",
-                                List.of("targets." + t.code() + ".values: '" + year + "' không phải là năm"));
+                        throw new InvalidInputException("invalid.targets",
+                                new Problem("targets." + t.code() + ".values", "problem.notAYear", year));
                     }
                 });
             }
             try {
                 return new Target(t.code(), t.name(), t.unit(), t.group(), t.leadUnit(), values);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("Bảng chỉ tiêu không hợp lệ",
-                        List.of("targets." + t.code() + ".values: dưới 10^15, tối đa 6 chữ số thập phân"));
+                throw new InvalidInputException("invalid.targets", new Problem("targets." + t.code() + ".values", "problem.decimal"));
             }
         }).toList();
     }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Problem;
 import vn.hoalac.portal.application.people.PeopleDirectory;
 import vn.hoalac.portal.application.plan.MyTasks;
 import vn.hoalac.portal.application.plan.CommentRevision;
@@ -105,6 +106,9 @@ public class PlansResource {
 
     @Context
     HttpServletRequest request;
+
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
 
     @GET
     @Operation(summary = "The plans the caller may see", description = "All for the park and the committee; for a university "
@@ -217,14 +221,14 @@ public class PlansResource {
     public PlanJson.Revision importTargets(@Parameter(description = "plan id") @PathParam("id") long id) throws IOException {
         Part file = part("file");
         if (file == null) {
-            throw new InvalidInputException("Thiếu tệp", List.of("file: bắt buộc (xlsx)"));
+            throw new InvalidInputException("invalid.file", new Problem("file", "problem.fileRequired"));
         }
         Part revisionPart = part("targetsRevision");
         long revision;
         try (InputStream in = revisionPart == null ? InputStream.nullInputStream() : revisionPart.getInputStream()) {
             revision = Long.parseLong(new String(in.readNBytes(40), StandardCharsets.UTF_8).strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("Thiếu targetsRevision", List.of("targetsRevision: bắt buộc, là số"));
+            throw new InvalidInputException("invalid.targets", new Problem("targetsRevision", "problem.revisionRequired"));
         }
         try (InputStream in = file.getInputStream()) {
             drafting.importTargets(id, revision, in);
@@ -247,7 +251,7 @@ public class PlansResource {
     public PlanJson.Detail attach(@Parameter(description = "plan id") @PathParam("id") long id, PlanJson.AttachInput input) {
         PlanJson.AttachInput in = required(input);
         if (in.documentId() == null) {
-            throw new InvalidInputException("Thiếu tài liệu", List.of("documentId: bắt buộc"));
+            throw new InvalidInputException("invalid.attachment", new Problem("documentId", "problem.required"));
         }
         drafting.attach(id, in.documentId());
         return detail(id);
@@ -423,7 +427,7 @@ public class PlansResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public PlanJson.SealVerification verifySeal(@Parameter(description = "plan id") @PathParam("id") long id,
                                                 @Parameter(description = "version number") @PathParam("n") int number) {
-        return PlanJson.of(approval.verifySeal(id, number));
+        return PlanJson.of(approval.verifySeal(id, number), vn.hoalac.portal.interfaces.rest.ApiLanguage.bundle(headers));
     }
 
     @GET
@@ -500,7 +504,8 @@ public class PlansResource {
                                        @Parameter(description = "version number, 0 for the working draft", required = true) @QueryParam("from") Integer from,
                                        @Parameter(description = "version number, 0 for the working draft", required = true) @QueryParam("to") Integer to) {
         if (from == null || to == null) {
-            throw new InvalidInputException("Cần hai phiên bản để so sánh", List.of("from: bắt buộc", "to: bắt buộc"));
+            throw new InvalidInputException("invalid.comparison", java.util.stream.Stream.of(from == null ? "from" : null, to == null ? "to" : null)
+                    .filter(java.util.Objects::nonNull).map(f -> new vn.hoalac.portal.application.Problem(f, "problem.versionRequired")).toList());
         }
         return PlanJson.of(comparison.compare(id, from, to));
     }
@@ -563,13 +568,13 @@ public class PlansResource {
         try {
             return request.getPart(name);
         } catch (ServletException | IllegalStateException e) {
-            throw new InvalidInputException("Yêu cầu multipart không hợp lệ", List.of(String.valueOf(e.getMessage())));
+            throw new InvalidInputException("invalid.multipart");
         }
     }
 
     private static <T> T required(T input) {
         if (input == null) {
-            throw new InvalidInputException("Thiếu nội dung JSON của yêu cầu");
+            throw new InvalidInputException("invalid.noBody");
         }
         return input;
     }

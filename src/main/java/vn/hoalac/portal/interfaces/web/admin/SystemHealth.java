@@ -43,7 +43,7 @@ public class SystemHealth {
 
     @PostConstruct
     void init() {
-        AccessPolicy.requireAnyRole(user, "Viewing system health", Role.ADMIN);
+        AccessPolicy.requireAnyRole(user, "action.health.read", Role.ADMIN);
         results = checks.all().stream().sorted(Comparator.comparing(ServiceChecks.Check::name)).toList();
     }
 

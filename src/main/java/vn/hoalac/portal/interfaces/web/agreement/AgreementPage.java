@@ -81,7 +81,8 @@ public class AgreementPage implements Serializable {
     public void load() {
         if (id == null) {
             if (!register.mayEdit()) {
-                throw new vn.hoalac.portal.application.AccessDeniedException("Đăng ký thỏa thuận: chỉ Ban quản lý");
+                throw new vn.hoalac.portal.application.AccessDeniedException("denied.parkManagerOnly",
+                        new vn.hoalac.portal.application.Message("action.agreement.register"));
             }
             return;
         }

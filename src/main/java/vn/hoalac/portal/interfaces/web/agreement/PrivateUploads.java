@@ -32,7 +32,8 @@ final class PrivateUploads {
                     return library.upload(new Upload(in, file.getFileName(), file.getContentType(), null, null, category,
                             List.of(), Visibility.ORGANIZATION));
                 } catch (ContentTooLargeException e) {
-                    throw new InvalidInputException(file.getFileName(), List.of(PageActions.text("upload.tooLarge", e.limit() / (1024 * 1024))));
+                    throw new InvalidInputException(new vn.hoalac.portal.application.Message("invalid.upload", file.getFileName()),
+                            List.of(new vn.hoalac.portal.application.Problem("file", "error.fileTooLarge", e.limit() / (1024 * 1024))));
                 }
             }).ifPresent(doc -> {
                 attached.put(doc.id(), doc.title());

@@ -63,7 +63,7 @@ public class ProposalView implements Serializable {
     /** Called by the page's viewAction: loads the proposal and fills its forms with what it has now, or answers 404. */
     public void load() {
         if (id == null) {
-            throw new NotFoundException("no proposal id");
+            throw new NotFoundException("notFound.noId");
         }
         proposal = desk.read(id);
         linkedTargets = String.join(", ", proposal.targets().stream().map(t -> t.planId() + ":" + t.targetCode()).sorted().toList());

@@ -8,6 +8,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import vn.hoalac.portal.interfaces.web.shell.PageActions;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.document.DocumentPage;
 import vn.hoalac.portal.application.document.DocumentSummary;
@@ -77,7 +78,7 @@ public class ListDocuments implements Serializable {
             library.list(filters(event.getFilterBy()), null, false, 0, 1);
             filterProblems = List.of();
         } catch (InvalidInputException e) {
-            filterProblems = e.details();
+            filterProblems = PageActions.problems(e);
         }
     }
 

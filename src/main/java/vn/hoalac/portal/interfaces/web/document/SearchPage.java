@@ -34,7 +34,7 @@ public class SearchPage {
         try {
             result = search.search(q, type, category, organization, year, status, sort, Math.max(0, page), PAGE_SIZE);
         } catch (vn.hoalac.portal.application.TooManyRequestsException | vn.hoalac.portal.application.InvalidInputException e) {
-            vn.hoalac.portal.interfaces.web.shell.PageActions.error(e.getMessage(), null);
+            vn.hoalac.portal.interfaces.web.shell.PageActions.error(vn.hoalac.portal.interfaces.web.shell.PageActions.text(e), null);
             result = SearchResult.empty(true, null);
         }
     }

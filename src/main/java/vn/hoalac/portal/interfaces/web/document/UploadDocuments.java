@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
+import vn.hoalac.portal.interfaces.web.shell.PageActions;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.Failures;
 import vn.hoalac.portal.application.InvalidInputException;
@@ -97,10 +98,10 @@ public class UploadDocuments implements Serializable {
         } catch (ContentTooLargeException e) {
             reject(name, msg.getString("upload.tooLarge").formatted(e.limit() / (1024 * 1024)));
         } catch (AccessDeniedException e) {
-            Refusals.record("upload: " + e.getMessage());
-            reject(name, e.getMessage());
+            Refusals.record("upload: " + vn.hoalac.portal.interfaces.i18n.RuleMessages.forAudit(e.message()));
+            reject(name, PageActions.text(e));
         } catch (InvalidInputException | TooManyRequestsException e) {
-            reject(name, e.getMessage());
+            reject(name, PageActions.text(e));
         } catch (IOException | RuntimeException e) {
             // whatever went wrong, the transaction is rolled back (nothing of this file is kept), the person is told
             // which file, and the other files of the batch carry on; the page is not replaced by an error page

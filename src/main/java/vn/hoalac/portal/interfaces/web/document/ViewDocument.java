@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
+import vn.hoalac.portal.interfaces.web.shell.PageActions;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.InvalidInputException;
@@ -54,7 +55,7 @@ public class ViewDocument implements Serializable {
     /** Called by the page's viewAction: loads the document or answers 404. */
     public void load() {
         if (id == null) {
-            throw new NotFoundException("no document id");
+            throw new NotFoundException("notFound.noId");
         }
         refresh();
         baseVersion = document.currentVersion();
@@ -130,12 +131,12 @@ public class ViewDocument implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     msg.getString("document.versionAdded").formatted(version.number()), file.getFileName()));
         } catch (ConflictException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("document.conflict"), e.getMessage()));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("document.conflict"), PageActions.text(e)));
         } catch (ContentTooLargeException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, file.getFileName(),
                     msg.getString("upload.tooLarge").formatted(e.limit() / (1024 * 1024))));
         } catch (InvalidInputException | AccessDeniedException | vn.hoalac.portal.application.TooManyRequestsException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, file.getFileName(), e.getMessage()));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, file.getFileName(), PageActions.text(e)));
         } catch (IOException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, file.getFileName(), msg.getString("upload.failed")));
         }
@@ -158,7 +159,7 @@ public class ViewDocument implements Serializable {
             comparison = library.compare(id, compareFrom, compareTo);
         } catch (ConflictException | NotFoundException e) {
             comparison = null;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, PageActions.text(e), null));
         }
     }
 

@@ -42,11 +42,11 @@ public class ComparePage implements Serializable {
 
     public void load() {
         if (id == null) {
-            throw new NotFoundException("no plan id");
+            throw new NotFoundException("notFound.noId");
         }
         List<PlanVersion> all = getVersions();
         if (all.isEmpty()) {
-            throw new NotFoundException("no version to compare");
+            throw new NotFoundException("notFound.noVersions");
         }
         planTitle = all.getFirst().plan().title();
         if (to == null) {

@@ -43,7 +43,7 @@ public class PlanPage implements Serializable {
     /** Called by the page's viewAction: loads the plan, and its working copy for those who read it, or answers 404. */
     public void load() {
         if (id == null) {
-            throw new NotFoundException("no plan id");
+            throw new NotFoundException("notFound.noId");
         }
         Plan plan = drafting.plan(id);
         code = plan.code();

@@ -53,7 +53,7 @@ public class ProgressPage implements Serializable {
 
     public void load() {
         if (id == null) {
-            throw new NotFoundException("no plan id");
+            throw new NotFoundException("notFound.noId");
         }
         planTitle = drafting.plan(id).title();
         targets = null;

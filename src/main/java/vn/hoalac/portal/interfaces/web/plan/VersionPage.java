@@ -119,7 +119,7 @@ public class VersionPage implements Serializable {
 
     public void load() {
         if (id == null || number == null) {
-            throw new NotFoundException("no plan version");
+            throw new NotFoundException("notFound.noId");
         }
         refresh();
     }
@@ -323,7 +323,7 @@ public class VersionPage implements Serializable {
                 PageActions.info(PageActions.text("version.sealIntact"), sealCheck.recomputedSha256());
             } else {
                 PageActions.error(PageActions.text("version.sealBroken"),
-                        sealCheck.recomputedSha256() + " " + String.join("; ", sealCheck.attachmentProblems()));
+                        sealCheck.recomputedSha256() + " " + sealCheck.attachmentProblems().stream().map(PageActions::text).collect(java.util.stream.Collectors.joining("; ")));
             }
         }
     }

@@ -1,23 +1,38 @@
 package vn.hoalac.portal.interfaces.web.shell;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
+import jakarta.faces.component.UIMessage;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import vn.hoalac.portal.application.AccessDeniedException;
 import vn.hoalac.portal.application.ConflictException;
 import vn.hoalac.portal.application.Failures;
 import vn.hoalac.portal.application.InvalidInputException;
+import vn.hoalac.portal.application.Message;
 import vn.hoalac.portal.application.NotFoundException;
+import vn.hoalac.portal.application.Problem;
+import vn.hoalac.portal.application.RefusalException;
 import vn.hoalac.portal.domain.model.RuleViolation;
 import vn.hoalac.portal.interfaces.i18n.RuleMessages;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Runs a page action and turns a refusal of the application layer into a message on the page, so that nothing the
- * user typed is lost to an error page: the form stays as it was.
+ * user typed is lost to an error page: the form stays as it was. A problem with one field is shown next to that
+ * field's input (the input whose id is the field's API name, with a {@code <p:message for="…">}), in words only; a
+ * problem with no such input on the page is a message at the top that starts with the field's label.
  */
 public final class PageActions {
 
@@ -30,18 +45,18 @@ public final class PageActions {
             action.run();
             return true;
         } catch (InvalidInputException e) {
-            error(e.getMessage(), String.join("; ", e.details()));
+            invalid(e);
         } catch (ConflictException e) {
-            error(text("common.conflict"), e.getMessage());
+            error(text("common.conflict"), text(e.message()));
         } catch (RuleViolation e) {
             error(text("common.conflict"), RuleMessages.text(bundle(), e));
         } catch (AccessDeniedException e) {
-            vn.hoalac.portal.application.audit.Refusals.record("page action: " + e.getMessage());
-            error(text("common.denied"), e.getMessage());
+            vn.hoalac.portal.application.audit.Refusals.record("page action: " + RuleMessages.forAudit(e.message()));
+            error(text("common.denied"), text(e.message()));
         } catch (NotFoundException e) {
-            error(text("common.notFound"), e.getMessage());
+            error(text(e.message()), null); // "Không tìm thấy dự thảo lần 7 …" says it is not found, once
         } catch (vn.hoalac.portal.application.TooManyRequestsException e) {
-            error(e.getMessage(), null);
+            error(text(e.message()), null);
         } catch (RuntimeException e) {
             if (!Failures.isConcurrentChange(e)) {
                 throw e;
@@ -62,6 +77,54 @@ public final class PageActions {
         return attempt(() -> result.set(action.get())) ? Optional.of(result.get()) : Optional.empty();
     }
 
+    /**
+     * Says what is wrong with the input: each problem next to its field's input when the page has one with a message
+     * for it (the input marked invalid), else at the top, one message each, starting with the field's label; the
+     * refusal's own sentence at the top, first.
+     */
+    public static void invalid(InvalidInputException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = bundle();
+        List<String> elsewhere = new ArrayList<>();
+        for (Problem problem : e.problems()) {
+            Optional<String> input = inputFor(faces, problem.field());
+            if (input.isPresent()) {
+                String text = RuleMessages.text(bundle, problem);
+                faces.addMessage(input.get(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            } else {
+                elsewhere.add(RuleMessages.labelled(bundle, problem));
+            }
+        }
+        error(RuleMessages.text(bundle, e.message()), null);
+        elsewhere.forEach(problem -> error(problem, null));
+    }
+
+    /**
+     * A refusal in one line, for a place that has no field to put it next to (an upload's row, a search's notice): the
+     * refusal's sentence and, for bad input, each problem with its field's label, but for the file's own (the line is
+     * about that file already, and its sentence says what is wrong with it).
+     */
+    public static String text(RefusalException e) {
+        ResourceBundle bundle = bundle();
+        String text = RuleMessages.text(bundle, e.message());
+        List<Problem> problems = e instanceof InvalidInputException invalid
+                ? invalid.problems().stream().filter(p -> !p.field().equals("file")).toList() : List.of();
+        return problems.isEmpty() ? text
+                : text + ": " + problems.stream().map(p -> RuleMessages.labelled(bundle, p)).collect(Collectors.joining("; "));
+    }
+
+    /** Each problem of a refusal with its field's label ("Phiên bản: …"), for a list of them beside a table. */
+    public static List<String> problems(InvalidInputException e) {
+        ResourceBundle bundle = bundle();
+        return e.problems().isEmpty() ? List.of(RuleMessages.text(bundle, e.message()))
+                : e.problems().stream().map(p -> RuleMessages.labelled(bundle, p)).toList();
+    }
+
+    /** A message of the application in the page's language. */
+    public static String text(Message message) {
+        return RuleMessages.text(bundle(), message);
+    }
+
     public static void info(String summary, String detail) {
         // a null detail would repeat the summary on the page
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail == null ? "" : detail));
@@ -77,9 +140,55 @@ public final class PageActions {
         return args.length == 0 ? text : text.formatted(args);
     }
 
-    /** The portal's messages in the page's language. */
+    /**
+     * The client id of the input of the current view whose id is {@code field} and that has a message component for
+     * it; the one the request submitted when several rows repeat it (marked invalid), empty when there is none.
+     */
+    static Optional<String> inputFor(FacesContext faces, String field) {
+        if (faces.getViewRoot() == null || !field.matches("[A-Za-z][\\w-]*")) {
+            return Optional.empty();
+        }
+        Set<String> submitted = faces.getExternalContext().getRequestParameterMap().keySet();
+        Set<VisitHint> rendered = Set.of(VisitHint.SKIP_UNRENDERED);
+        AtomicReference<Boolean> shown = new AtomicReference<>(false);
+        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces, null, rendered), (context, component) -> {
+            if (component instanceof UIMessage message && field.equals(message.getFor())) {
+                shown.set(true);
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        if (!shown.get()) {
+            return Optional.empty();
+        }
+        List<String> found = new ArrayList<>();
+        AtomicReference<String> sent = new AtomicReference<>();
+        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces, null, rendered), (context, component) -> {
+            if (field.equals(component.getId()) && component instanceof EditableValueHolder input) {
+                String clientId = component.getClientId(faces);
+                found.add(clientId);
+                if (sent.get() == null && submitted.stream().anyMatch(p -> p.equals(clientId) || p.startsWith(clientId + "_"))) {
+                    sent.set(clientId);
+                    input.setValid(false);
+                }
+            }
+            return VisitResult.ACCEPT;
+        });
+        return sent.get() != null ? Optional.of(sent.get()) : found.stream().findFirst();
+    }
+
+    /**
+     * The portal's messages in the page's language: the one the user chose ({@link LocaleSelection}), not the view's,
+     * which before the page is built (a view action of a GET) is still the browser's Accept-Language.
+     */
     private static ResourceBundle bundle() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg");
+        Locale chosen;
+        try {
+            chosen = jakarta.enterprise.inject.spi.CDI.current().select(LocaleSelection.class).get().getLocale();
+        } catch (RuntimeException noSession) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            return faces.getApplication().getResourceBundle(faces, "msg");
+        }
+        return RuleMessages.bundle(chosen);
     }
 }
