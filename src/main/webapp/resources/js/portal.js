@@ -79,12 +79,17 @@
 
     function count(field) {
         var limit = parseInt(field.getAttribute('data-limit'), 10);
+        // counted as the server counts what the browser sends: a line break is sent as two characters
+        var typed = (field.value || '').replace(/\r?\n/g, '\r\n').length;
         var counter = $(field).nextAll('.portal-counter').first();
+        // a one-line field (a title) shows its counter once four fifths of the limit are typed; a text area always
+        if (field.tagName === 'INPUT' && typed < limit * 0.8) {
+            counter.remove();
+            return;
+        }
         if (!counter.length) {
             counter = $('<span class="portal-counter" aria-live="polite"></span>').insertAfter(field);
         }
-        // counted as the server counts what the browser sends: a line break is sent as two characters
-        var typed = (field.value || '').replace(/\r?\n/g, '\r\n').length;
         var over = typed > limit;
         counter.toggleClass('portal-over', over)
             .text(text(over ? 'counter-over' : 'counter', [numbers.format(typed), numbers.format(limit)]));
