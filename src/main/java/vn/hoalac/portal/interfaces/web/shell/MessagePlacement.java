@@ -19,7 +19,7 @@ import java.util.List;
  * Puts each message where its reader looks, just before the page is written (registered in faces-config.xml):
  * <ul>
  * <li>a field's message stays with the field, shown once by the {@code p:message} beside it (the page's messages show
- * only messages of no field); a message for a field that has no {@code p:message} beside it goes to the page's
+ * only messages of no field); a message for a field whose form has no message component for it goes to the page's
  * messages, so that nothing is lost;</li>
  * <li>the messages of an action started inside a dialog go into that dialog ({@code p:messages for="dialog"
  * forType="key"}), not to the page's messages behind its overlay.</li>
@@ -62,24 +62,35 @@ public class MessagePlacement implements PhaseListener {
         // nothing: the messages are written by the page
     }
 
-    /** Whether the field has a message component of its own beside it (a sibling p:message / h:message for its id). */
+    /** Whether the field's form has a message component for it (a p:message beside it, or a p:messages for it). */
     private static boolean shownBeside(FacesContext faces, UIViewRoot root, String clientId) {
         boolean[] shown = {false};
         try {
             root.invokeOnComponent(faces, clientId, (context, component) -> {
-                UIComponent parent = component.getParent();
-                if (parent != null) {
-                    for (UIComponent sibling : parent.getChildren()) {
-                        if (sibling instanceof UIMessage message && component.getId().equals(message.getFor())) {
-                            shown[0] = true;
-                        }
-                    }
+                UIComponent form = component;
+                while (form.getParent() != null && !(form instanceof jakarta.faces.component.UIForm)) {
+                    form = form.getParent();
                 }
+                shown[0] = targets(form, component.getId());
             });
         } catch (RuntimeException notFound) {
             // an id no component has (a problem of the application named by a key): shown with the page's messages
         }
         return shown[0];
+    }
+
+    private static boolean targets(UIComponent tree, String id) {
+        String target = tree instanceof UIMessage message ? message.getFor()
+                : tree instanceof jakarta.faces.component.UIMessages messages ? messages.getFor() : null;
+        if (id.equals(target)) {
+            return true;
+        }
+        for (Iterator<UIComponent> it = tree.getFacetsAndChildren(); it.hasNext(); ) {
+            if (targets(it.next(), id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the request came from a component inside a dialog (the button of a dialog's form). */
