@@ -108,6 +108,12 @@ class FormsBrowserIT {
                 """);
     }
 
+    /** The desktop width the screenshots are looked at in. */
+    private static Browser desktop(Browser browser) {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+        return browser;
+    }
+
     private static void switchTo(Browser browser, String language) {
         browser.waitFor(By.id("language:lang-" + language)).click();
         new WebDriverWait(browser.driver(), WAIT).until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
@@ -185,7 +191,7 @@ class FormsBrowserIT {
 
     @Test
     void aBadPlanCodeIsNamedByItsLabelOnceBesideTheFieldAndTheTypedCodeStays() {
-        try (Browser park = new Browser()) {
+        try (Browser park = desktop(new Browser())) {
             park.loginAs("bql.soan");
             for (String[] language : new String[][] {
                     {"vi", "Mã đề án: chỉ gồm chữ cái không dấu"}, {"en", "Plan code: only letters without diacritics"}}) {
@@ -209,7 +215,7 @@ class FormsBrowserIT {
 
     @Test
     void anAgreementFilterDateNotUnderstoodIsSaidInThePagesLanguageWithItsLabel() {
-        try (Browser park = new Browser()) {
+        try (Browser park = desktop(new Browser())) {
             park.loginAs("bql.soan");
             for (String[] language : new String[][] {
                     {"vi", "Hết hiệu lực trước ngày: „abc\" không phải là ngày"}, {"en", "Ends before: \"abc\" is not a date"}}) {
@@ -232,7 +238,7 @@ class FormsBrowserIT {
     void aLongNoteShowsItsCounterAndIsRefusedOverItsLimitWithTheTextKept() {
         long fresh = Plans.createWithSection("Đề án kiểm thử giới hạn " + MARK, "muc-1", "Mục một", "<p>Nội dung</p>");
         String note = "Ghi chú dài. ".repeat(154) + "x".repeat(2001 - 13 * 154);
-        try (Browser park = new Browser()) {
+        try (Browser park = desktop(new Browser())) {
             park.loginAs("bql.soan");
             park.open("/plans/plan.xhtml?id=" + fresh);
             WebElement field = park.waitFor(By.id("tabs:submit-form:note"));
