@@ -258,6 +258,45 @@ class FormsBrowserIT {
     }
 
     @Test
+    void numbersAreReadAndWrittenInThePagesLanguageChartsIncluded() {
+        long tracked = Plans.createWithSection("Đề án kiểm thử số " + MARK, "muc-1", "Mục một", "<p>Nội dung</p>");
+        Plans.saveDraft(tracked, Plans.draftRevision(tracked), Json.createArrayBuilder().add(Plans.section("muc-1", "Mục một", "<p>Nội dung</p>")),
+                Json.createArrayBuilder().add(Plans.target("CT01", "Tổng vốn đầu tư", "tỷ đồng", "BQL", Map.of("2030", 60000))));
+        try (Browser park = desktop(new Browser())) {
+            park.loginAs("bql.soan");
+            // Vietnamese: "12,5" is twelve and a half, and is shown back as "12,5"; the chart writes 60.000 as the table does
+            report(park, tracked, "2024", "12,5", "Đúng tiến độ");
+            park.waitFor(By.xpath("//table[contains(@class,'portal-mini-table')]//td[normalize-space(.)='12,5']"));
+            assertThat(park.driver().getPageSource()).contains("\"locale\":\"vi\"");
+            park.screenshot("numbers-vi");
+            // English: "12.5"; "12,5" is refused, naming the field, and stays as typed
+            park.open("/");
+            switchTo(park, "en");
+            report(park, tracked, "2025", "7.25", "On track");
+            park.waitFor(By.xpath("//table[contains(@class,'portal-mini-table')]//td[normalize-space(.)='7.25']"));
+            assertThat(park.text(By.cssSelector(".portal-mini-table"))).contains("12.5");
+            assertThat(park.driver().getPageSource()).contains("\"locale\":\"en\"");
+            report(park, tracked, "2025", "12,5", "On track");
+            WebElement message = park.waitFor(By.cssSelector("#report .ui-message-error"));
+            assertThat(message.getText()).startsWith("Actual value: \"12,5\" is not a number");
+            assertThat(park.driver().findElement(By.id("report:actual")).getAttribute("value")).isEqualTo("12,5");
+            park.screenshot("numbers-en-refused");
+        }
+        List<Double> actuals = new ArrayList<>();
+        Plans.ok(Library.get("bql.soan", "/api/plans/" + tracked + "/progress"), 200).getJsonArray("items").getJsonObject(0)
+                .getJsonArray("reports").forEach(r -> actuals.add(r.asJsonObject().getJsonNumber("actual").doubleValue()));
+        assertThat(actuals).containsExactly(12.5, 7.25);
+    }
+
+    private static void report(Browser park, long plan, String period, String actual, String status) {
+        park.open("/plans/progress.xhtml?id=" + plan);
+        park.waitFor(By.id("report:period")).sendKeys(period);
+        park.driver().findElement(By.id("report:actual")).sendKeys(actual);
+        park.driver().findElement(By.xpath("//form[@id='report']//label[normalize-space(.)='" + status + "']")).click();
+        park.driver().findElement(By.id("report:report-button")).click();
+    }
+
+    @Test
     void aPageAskedForWithAMalformedOrMissingIdIsThePageThatDoesNotExist() {
         try (Browser park = new Browser()) {
             park.loginAs("bql.soan");
