@@ -106,4 +106,23 @@
     });
     $(countAll);
     $(document).on('pfAjaxComplete', countAll);
+
+    /*
+     * A date the server could not read stays as typed: PrimeFaces' date picker empties a text it cannot parse when it
+     * is drawn again, though the page sent it back (value="abc", aria-invalid) beside its message; it is put back so
+     * that the person sees what was wrong and corrects it.
+     */
+    function keepUnreadDates() {
+        $('input.hasDatepicker[aria-invalid=true]').each(function () {
+            var typed = this.getAttribute('value');
+            if (typed && !this.value) {
+                this.value = typed;
+            }
+        });
+    }
+
+    $(keepUnreadDates);
+    $(document).on('pfAjaxComplete', function () {
+        setTimeout(keepUnreadDates, 0);
+    });
 }(window.jQuery));
