@@ -124,7 +124,8 @@ class AgreementsBrowserIT {
             hvnn.driver().findElement(By.id("submit:area")).sendKeys("2.500");
             hvnn.driver().findElement(By.id("submit:file_input"))
                     .sendKeys(Library.corpus("de-xuat-phong-thi-nghiem.docx").toAbsolutePath().toString());
-            messages(hvnn, "Đã tải tệp lên");
+            // an action of the dialog is answered inside the dialog, not behind its overlay
+            new WebDriverWait(hvnn.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("submit:dialog-messages"), "Đã tải tệp lên"));
             hvnn.driver().findElement(By.id("submit:submit-button")).click();
             new WebDriverWait(hvnn.driver(), WAIT).until(ExpectedConditions.urlContains("/proposals/view.xhtml?id="));
             id = Long.parseLong(hvnn.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
