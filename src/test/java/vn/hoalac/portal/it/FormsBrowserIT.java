@@ -150,7 +150,9 @@ class FormsBrowserIT {
 
     private static void switchTo(Browser browser, String language) {
         browser.waitFor(By.id("language:lang-" + language)).click();
-        new WebDriverWait(browser.driver(), WAIT).until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        // the page is replaced while it is read: read again
+        new WebDriverWait(browser.driver(), WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
     /** Record data, in whatever language it was written: titles and categories (a category "Đề án" is not the label "Đề án"). */
