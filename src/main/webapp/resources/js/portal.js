@@ -72,6 +72,72 @@
             $('<li></li>').text(text('upload-refused', [file.name, limit])).appendTo(list);
         }
     };
+
+    /*
+     * The editor's own words in the page's language: Quill writes them in its stylesheet, in English; portal.css reads
+     * them from custom properties, set here from the body's data-editor-* attributes (the bundles).
+     */
+    $.each(['normal', 'heading2', 'heading3', 'visit-link', 'enter-link', 'edit', 'save', 'remove'], function (i, name) {
+        var words = document.body.getAttribute('data-editor-' + name);
+        if (words) {
+            document.documentElement.style.setProperty('--editor-' + name, JSON.stringify(words));
+        }
+    });
+
+    /*
+     * A long text field (data-limit="N") shows how much is typed of how much is allowed, under it, and turns red over
+     * the limit; nothing is cut: the server refuses the text with a message naming the field, and the text stays.
+     */
+    var numbers = new Intl.NumberFormat(document.documentElement.lang || 'vi');
+
+    function count(field) {
+        var limit = parseInt(field.getAttribute('data-limit'), 10);
+        // counted as the server counts what the browser sends: a line break is sent as two characters
+        var typed = (field.value || '').replace(/\r?\n/g, '\r\n').length;
+        var counter = $(field).nextAll('.portal-counter').first();
+        // a one-line field (a title) shows its counter once four fifths of the limit are typed; a text area always
+        if (field.tagName === 'INPUT' && typed < limit * 0.8) {
+            counter.remove();
+            return;
+        }
+        if (!counter.length) {
+            counter = $('<span class="portal-counter" aria-live="polite"></span>').insertAfter(field);
+        }
+        var over = typed > limit;
+        counter.toggleClass('portal-over', over)
+            .text(text(over ? 'counter-over' : 'counter', [numbers.format(typed), numbers.format(limit)]));
+    }
+
+    function countAll() {
+        $('textarea[data-limit], input[data-limit]').each(function () {
+            count(this);
+        });
+    }
+
+    $(document).on('input', 'textarea[data-limit], input[data-limit]', function () {
+        count(this);
+    });
+    $(countAll);
+    $(document).on('pfAjaxComplete', countAll);
+
+    /*
+     * A date the server could not read stays as typed: PrimeFaces' date picker empties a text it cannot parse when it
+     * is drawn again, though the page sent it back (value="abc", aria-invalid) beside its message; it is put back so
+     * that the person sees what was wrong and corrects it.
+     */
+    function keepUnreadDates() {
+        $('input.hasDatepicker[aria-invalid=true]').each(function () {
+            var typed = this.getAttribute('value');
+            if (typed && !this.value) {
+                this.value = typed;
+            }
+        });
+    }
+
+    $(keepUnreadDates);
+    $(document).on('pfAjaxComplete', function () {
+        setTimeout(keepUnreadDates, 0);
+    });
 }(window.jQuery));
 
 /*

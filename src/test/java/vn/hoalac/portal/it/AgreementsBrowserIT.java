@@ -43,9 +43,9 @@ class AgreementsBrowserIT {
             park.driver().findElement(By.xpath("//label[contains(., 'Đại học Bách khoa Hà Nội')]")).click();
             park.driver().findElement(By.xpath("//label[normalize-space(.)='Nghiên cứu']")).click();
             park.driver().findElement(By.xpath("//label[normalize-space(.)='Phòng thí nghiệm dùng chung']")).click();
-            date(park, "agreement:signed_input", "10/10/2024");
-            date(park, "agreement:from_input", "10/10/2024");
-            date(park, "agreement:to_input", "10/10/2029");
+            date(park, "agreement:signedOn_input", "10/10/2024");
+            date(park, "agreement:effectiveFrom_input", "10/10/2024");
+            date(park, "agreement:effectiveTo_input", "10/10/2029");
             // the menu opens with an animation (and a date picker may still be closing): choose until the label shows it
             // the list opens with an animation: a click that lands on it while it moves is tried again
             new WebDriverWait(park.driver(), WAIT).ignoring(ElementClickInterceptedException.class).until(d -> {
@@ -124,7 +124,8 @@ class AgreementsBrowserIT {
             hvnn.driver().findElement(By.id("submit:area")).sendKeys("2.500");
             hvnn.driver().findElement(By.id("submit:file_input"))
                     .sendKeys(Library.corpus("de-xuat-phong-thi-nghiem.docx").toAbsolutePath().toString());
-            messages(hvnn, "Đã tải tệp lên");
+            // an action of the dialog is answered inside the dialog, not behind its overlay
+            new WebDriverWait(hvnn.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("submit:dialog-messages"), "Đã tải tệp lên"));
             hvnn.driver().findElement(By.id("submit:submit-button")).click();
             new WebDriverWait(hvnn.driver(), WAIT).until(ExpectedConditions.urlContains("/proposals/view.xhtml?id="));
             id = Long.parseLong(hvnn.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));

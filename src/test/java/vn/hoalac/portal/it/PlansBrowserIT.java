@@ -137,7 +137,7 @@ class PlansBrowserIT {
             committee.loginAs("bcd.pheduyet");
             assertThat(committee.text(By.id("tasks"))).contains("Cho ý kiến phê duyệt dự thảo lần 1 — Đề án thử nghiệm trên trình duyệt");
             committee.open("/plans/version.xhtml?id=" + id + "&n=1");
-            committee.waitFor(By.id("decision-form:notice-number")).sendKeys("1857-TB/TU");
+            committee.waitFor(By.id("decision-form:noticeNumber")).sendKeys("1857-TB/TU");
             committee.driver().findElement(By.id("decision-form:conclusion")).sendKeys("Ban Chỉ đạo thống nhất thông qua Đề án.");
             committee.driver().findElement(By.xpath("//form[@id='decision-form']//label[normalize-space(.)='Phê duyệt']")).click();
             committee.driver().findElement(By.id("decision-form:decide")).click();

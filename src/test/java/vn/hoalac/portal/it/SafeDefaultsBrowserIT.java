@@ -63,7 +63,7 @@ class SafeDefaultsBrowserIT {
         try (Browser committee = new Browser()) {
             committee.loginAs("bcd.pheduyet");
             committee.open("/plans/version.xhtml?id=" + id + "&n=" + n);
-            committee.waitFor(By.id("decision-form:notice-number")).sendKeys("1857-TB/TU");
+            committee.waitFor(By.id("decision-form:noticeNumber")).sendKeys("1857-TB/TU");
             assertThat(committee.driver().findElements(By.cssSelector("#decision-form input[type='radio']:checked")))
                     .as("neither Approve nor Return is chosen for the committee").isEmpty();
             committee.driver().findElement(By.id("decision-form:conclusion")).sendKeys("Ban Chỉ đạo thống nhất thông qua Đề án.");

@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
 @RequestScoped
 public class PlanDrafting {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
+    /** A plan's code; the page checks it as the user types it too. */
+    public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,50}");
     private static final int MAX_SECTIONS = 200;
     private static final int MAX_TARGETS = 500;

@@ -52,6 +52,11 @@ public class PlanList implements Serializable {
         }
     }
 
+    /** The pattern of a plan's code, for the page to check before sending (the rule itself is PlanDrafting's). */
+    public String getCodePattern() {
+        return PlanDrafting.CODE.pattern();
+    }
+
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public String getTitle() { return title; }

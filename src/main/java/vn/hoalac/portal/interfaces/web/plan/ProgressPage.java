@@ -122,6 +122,8 @@ public class ProgressPage implements Serializable {
                                         .add("data", actual).add("borderColor", "#c2410c").add("backgroundColor", "#c2410c")
                                         .add("pointRadius", 6).add("spanGaps", true))))
                 .add("options", Json.createObjectBuilder()
+                        // axes and tooltips write numbers as the page does (60.000 in Vietnamese, 60,000 in English)
+                        .add("locale", vn.hoalac.portal.interfaces.web.shell.Formats.pageLocale().toLanguageTag())
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("plugins", Json.createObjectBuilder()

@@ -9,14 +9,28 @@ import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
-/** How the pages write sizes, times (Hanoi time) and statuses. */
+/** How the pages write sizes, numbers (in the page's language: 20.000 and 12,5, or 20,000 and 12.5), times (Hanoi time) and statuses. */
 @Named("formats")
 @ApplicationScoped
 public class Formats {
 
 
+    /** The language of the page being written (Vietnamese outside a page). */
+    public static Locale pageLocale() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces == null || faces.getViewRoot() == null || faces.getViewRoot().getLocale() == null) {
+            return Locale.forLanguageTag("vi");
+        }
+        return Locale.forLanguageTag(faces.getViewRoot().getLocale().getLanguage());
+    }
+
+    /** The page's language code ("vi" or "en"), for what the browser formats itself (charts, counters). */
+    public String getLanguage() {
+        return pageLocale().getLanguage();
+    }
+
     public String size(long bytes) {
-        NumberFormat number = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi"));
+        NumberFormat number = NumberFormat.getNumberInstance(pageLocale());
         number.setMaximumFractionDigits(1);
         if (bytes < 1024) {
             return bytes + " B";
@@ -45,12 +59,12 @@ public class Formats {
         return date == null ? "" : date.format(PortalTime.DATE);
     }
 
-    /** A target value in Vietnamese style: 20.000 and 12,5. */
-    public String number(java.math.BigDecimal value) {
+    /** A number in the page's language: 20.000 and 12,5 in Vietnamese, 20,000 and 12.5 in English. */
+    public String number(Number value) {
         if (value == null) {
             return "";
         }
-        NumberFormat number = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi"));
+        NumberFormat number = NumberFormat.getNumberInstance(pageLocale());
         number.setMaximumFractionDigits(6);
         return number.format(value);
     }
