@@ -39,6 +39,9 @@ final class PortalServer extends ServerProcess {
         env.put("SEARCH_INDEX_DIR", config.searchIndexDir().toString());
         List<String> command = List.of(config.java().toString(), "-Xmx" + config.portalHeap(),
                 "-Djava.io.tmpdir=" + Files.createDirectories(config.payaraTmpDir()),
+                // the data grid runs even with --nocluster; its metrics collector took a tenth of the portal's CPU
+                // (docs/benchmarks.md, pages)
+                "-Dhazelcast.metrics.enabled=false",
                 "-jar", PortalStack.runtime(config.payaraJar()).toString(),
                 "--deploy", config.war().toString(),
                 "--contextroot", "/",

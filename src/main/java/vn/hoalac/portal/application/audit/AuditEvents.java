@@ -21,4 +21,7 @@ public interface AuditEvents {
 
     /** Walks the whole chain in order and stops at the first event whose hash or link does not hold. */
     AuditLog.Verification verify();
+
+    /** The id of the newest event (0 when there is none): it changes with every recorded change. */
+    long newestId();
 }

@@ -64,9 +64,11 @@ public class MyTasks {
         }
         if (user.hasAnyRole(Role.PARK_MANAGER, Role.UNIVERSITY_REVIEWER)) {
             String period = PlanProgress.duePeriod(PortalTime.today());
+            java.util.Map<Long, List<vn.hoalac.portal.domain.model.plan.VersionHead>> heads = PlanAccess.readsDrafts(user)
+                    ? java.util.Map.of() : plans.versionHeads();
             for (Plan plan : plans.all()) {
-                boolean visible = PlanAccess.readsDrafts(user)
-                        || plans.versions(plan.id()).stream().anyMatch(v -> PlanAccess.readsVersion(user, v));
+                boolean visible = PlanAccess.readsDrafts(user) || heads.getOrDefault(plan.id(), List.of()).stream()
+                        .anyMatch(v -> PlanAccess.readsVersion(user, v.reviewers(), v.status()));
                 if (!visible) {
                     continue;
                 }

@@ -115,14 +115,17 @@ public class PlanDrafting {
     @Transactional
     public List<PlanSummary> list() {
         List<PlanSummary> result = new ArrayList<>();
+        // two queries whatever the number of plans and versions: the plans, and every version's head (no snapshot)
+        java.util.Map<Long, List<vn.hoalac.portal.domain.model.plan.VersionHead>> heads = plans.versionHeads();
         for (Plan plan : plans.all()) {
-            List<PlanVersion> visible = plans.versions(plan.id()).stream().filter(v -> PlanAccess.readsVersion(user, v)).toList();
+            List<vn.hoalac.portal.domain.model.plan.VersionHead> visible = heads.getOrDefault(plan.id(), List.of()).stream()
+                    .filter(v -> PlanAccess.readsVersion(user, v.reviewers(), v.status())).toList();
             if (!PlanAccess.readsDrafts(user) && visible.isEmpty()) {
                 continue;
             }
-            PlanVersion latest = visible.isEmpty() ? null : visible.getLast();
+            vn.hoalac.portal.domain.model.plan.VersionHead latest = visible.isEmpty() ? null : visible.getLast();
             Integer approved = visible.stream().filter(v -> v.status() == VersionStatus.APPROVED)
-                    .map(PlanVersion::number).max(Comparator.naturalOrder()).orElse(null);
+                    .map(vn.hoalac.portal.domain.model.plan.VersionHead::number).max(Comparator.naturalOrder()).orElse(null);
             result.add(new PlanSummary(plan.id(), plan.code(), plan.title(), plan.horizonYear(), plan.visionYear(),
                     latest == null ? null : latest.number(), latest == null ? null : latest.status(), approved,
                     PlanAccess.readsDrafts(user) ? plan.draftChangedAt() : null,

@@ -43,6 +43,11 @@ public class SqlAuditEvents implements AuditEvents {
     }
 
     @Override
+    public long newestId() {
+        return ((Number) em.createNativeQuery("SELECT coalesce(max(id), 0) FROM audit_event").getSingleResult()).longValue();
+    }
+
+    @Override
     public long count(Filter filter) {
         List<Object> params = new ArrayList<>();
         Query query = em.createNativeQuery("SELECT count(*) FROM audit_event WHERE " + where(filter, params));

@@ -9,6 +9,7 @@ import vn.hoalac.portal.domain.model.plan.Plan;
 import vn.hoalac.portal.domain.model.plan.PlanRepository;
 import vn.hoalac.portal.domain.model.plan.PlanVersion;
 import vn.hoalac.portal.domain.model.plan.ProgressReport;
+import vn.hoalac.portal.domain.model.plan.VersionHead;
 import vn.hoalac.portal.domain.model.plan.VersionStatus;
 
 import java.time.OffsetDateTime;
@@ -54,6 +55,30 @@ public class JpaPlanRepository implements PlanRepository {
     public List<PlanVersion> versions(long planId) {
         return em.createQuery("SELECT v FROM PlanVersion v WHERE v.plan.id = :plan ORDER BY v.number", PlanVersion.class)
                 .setParameter("plan", planId).getResultList();
+    }
+
+    @Override
+    public java.util.Map<Long, List<VersionHead>> versionHeads() {
+        List<Object[]> rows = em.createQuery("""
+                SELECT v.plan.id, v.number, v.status, r FROM PlanVersion v LEFT JOIN v.reviewers r
+                ORDER BY v.plan.id, v.number""", Object[].class).getResultList();
+        java.util.Map<Long, java.util.Map<Integer, Object[]>> byPlan = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.Set<String>> reviewers = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            long plan = ((Number) row[0]).longValue();
+            int number = ((Number) row[1]).intValue();
+            byPlan.computeIfAbsent(plan, p -> new java.util.LinkedHashMap<>()).putIfAbsent(number, row);
+            java.util.Set<String> invited = reviewers.computeIfAbsent(plan + "/" + number, k -> new java.util.TreeSet<>());
+            if (row[3] != null) {
+                invited.add((String) row[3]);
+            }
+        }
+        java.util.Map<Long, List<VersionHead>> heads = new java.util.LinkedHashMap<>();
+        byPlan.forEach((plan, versions) -> heads.put(plan, versions.values().stream()
+                .map(row -> new VersionHead(plan, ((Number) row[1]).intValue(), (VersionStatus) row[2],
+                        reviewers.get(plan + "/" + row[1])))
+                .toList()));
+        return heads;
     }
 
     @Override

@@ -48,16 +48,46 @@ public class LuceneSearchEngine implements SearchEngine {
     @ConfigProperty(name = "search.timeout.millis", defaultValue = "2000")
     long timeoutMillis;
 
+    /** Answers already given on the reader that serves now (the same question, the same readers). */
+    private final ResultCache answered = new ResultCache();
+
     @Override
     public SearchResult search(SearchQuery s) {
-        return withSearcher(lease -> lease == null ? SearchResult.empty(false, null)
-                : search(timed(lease.searcher(), timeoutMillis), s, lease.complete()));
+        return withSearcher(lease -> {
+            if (lease == null) {
+                return SearchResult.empty(false, null);
+            }
+            org.apache.lucene.index.IndexReader reader = lease.searcher().getIndexReader();
+            SearchResult known = answered.get(reader, s);
+            if (known != null) {
+                return known;
+            }
+            SearchResult result = search(timed(lease.searcher(), timeoutMillis), s, lease.complete());
+            if (result.complete() && !result.totalIsLowerBound()) {
+                answered.put(reader, s, result);
+            }
+            return result;
+        });
     }
 
     @Override
     public DocumentPage documents(LibraryQuery l) {
-        return withSearcher(lease -> lease == null ? new DocumentPage(0, List.of())
-                : documents(timed(lease.searcher(), timeoutMillis), l));
+        return withSearcher(lease -> {
+            if (lease == null) {
+                return new DocumentPage(0, List.of());
+            }
+            org.apache.lucene.index.IndexReader reader = lease.searcher().getIndexReader();
+            DocumentPage known = answered.get(reader, l);
+            if (known != null) {
+                return known;
+            }
+            IndexSearcher searcher = timed(lease.searcher(), timeoutMillis);
+            DocumentPage page = documents(searcher, l);
+            if (lease.complete() && !searcher.timedOut()) {
+                answered.put(reader, l, page);
+            }
+            return page;
+        });
     }
 
     /** How the portal's index is written, for an index of one's own (tests and benchmarks). */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import vn.hoalac.portal.application.people.PeopleDirectory;
 import vn.hoalac.portal.domain.model.identity.PersonName;
@@ -12,6 +13,7 @@ import vn.hoalac.portal.domain.model.identity.Role;
 
 import java.security.Principal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -55,12 +57,15 @@ public class CurrentUserProducer {
             locale = p.locale();
             return new PortalUser(p.getName(), p.displayName(), p.email(), p.organization(), containerRoles());
         }
-        var claims = openIdContext.getClaims();
+        // A browser session: the claims of its ID token, which the OpenID Connect mechanism has verified and keeps in
+        // the session (renewed with the tokens). OpenIdContext.getClaims() would ask Keycloak's userinfo endpoint over
+        // HTTP on every request; the realm puts the same claims (profile, email, organization, groups) in the ID token.
+        JwtClaims claims = openIdContext.getIdentityToken().getJwtClaims();
         locale = claims.getStringClaim("locale").orElse(null);
         // roles from the session's ID token, not from the container: Payara re-establishes the caller of a session on
         // every request, and under concurrent requests of one session (parallel uploads) some came out without their
-        // groups (isCallerInRole false for every role), so a park manager's upload was refused (docs/architecture.md)
-        Set<Role> roles = sessionRoles();
+        // groups (isCallerInRole false for every role), so a park manager's upload was refused (docs/security.md)
+        Set<Role> roles = sessionRoles(claims);
         return new PortalUser(principal.getName(),
                 PersonName.vietnameseOrder(claims.getStringClaim("family_name").orElse(null),
                         claims.getStringClaim("given_name").orElse(null), claims.getStringClaim("name").orElse(null)),
@@ -83,21 +88,18 @@ public class CurrentUserProducer {
     /**
      * The roles of the browser session: the {@code groups} claim of its ID token (verified by the login mechanism,
      * renewed with the tokens), the claim the container's roles come from too; the user info's claim if the token
-     * has none.
+     * has none (one request to Keycloak, only for a realm that does not put the groups in the token).
      */
-    private Set<Role> sessionRoles() {
-        java.util.List<String> groups = openIdContext.getIdentityToken().getJwtClaims().getArrayStringClaim(GROUPS);
+    private Set<Role> sessionRoles(JwtClaims token) {
+        List<String> groups = token.getArrayStringClaim(GROUPS);
         if (groups.isEmpty()) {
             groups = openIdContext.getClaims().getArrayStringClaim(GROUPS);
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (groups.contains(role.claim())) {
-                roles.add(role);
-            }
-        }
+        groups.forEach(g -> Role.fromClaim(g).ifPresent(roles::add));
         return roles;
     }
 
+    /** The claim the realm's role mapper writes the realm roles to, the caller's groups (SecurityConfiguration's default). */
     private static final String GROUPS = "groups";
 }

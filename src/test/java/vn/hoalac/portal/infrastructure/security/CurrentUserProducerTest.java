@@ -6,6 +6,7 @@ import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import org.junit.jupiter.api.Test;
+import vn.hoalac.portal.application.people.PeopleDirectory;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
 
@@ -26,7 +27,7 @@ class CurrentUserProducerTest {
 
     @Test
     void aBrowserSessionKeepsItsRolesWhenTheContainerReportsNone() {
-        CurrentUserProducer producer = new CurrentUserProducer();
+        CurrentUserProducer producer = producer();
         producer.securityContext = securityContext(Set.of()); // what a concurrent request of the session saw
         producer.openIdContext = openIdContext(List.of("park-manager", "offline_access"), List.of());
 
@@ -35,11 +36,12 @@ class CurrentUserProducerTest {
         assertThat(user.username()).isEqualTo("bql.soan");
         assertThat(user.organizationCode()).isEqualTo("BQL");
         assertThat(user.roles()).containsExactly(Role.PARK_MANAGER);
+        assertThat(remembered).containsExactly("bql.soan vi"); // the directory learns the person once, with their locale
     }
 
     @Test
     void theUserInfoGroupsCountWhenTheIdTokenHasNone() {
-        CurrentUserProducer producer = new CurrentUserProducer();
+        CurrentUserProducer producer = producer();
         producer.securityContext = securityContext(Set.of("park-manager"));
         producer.openIdContext = openIdContext(List.of(), List.of("committee-approver"));
 
@@ -48,11 +50,25 @@ class CurrentUserProducerTest {
 
     @Test
     void aGroupThatIsNoRoleOfThePortalGivesNothing() {
-        CurrentUserProducer producer = new CurrentUserProducer();
+        CurrentUserProducer producer = producer();
         producer.securityContext = securityContext(Set.of());
         producer.openIdContext = openIdContext(List.of("uma_authorization"), List.of());
 
         assertThat(producer.currentUser().roles()).isEmpty();
+    }
+
+    /** A producer whose people directory only notes who was remembered, with which locale. */
+    private final List<String> remembered = new java.util.ArrayList<>();
+
+    private CurrentUserProducer producer() {
+        CurrentUserProducer producer = new CurrentUserProducer();
+        producer.people = new PeopleDirectory() {
+            @Override
+            public void remember(PortalUser user, String locale) {
+                remembered.add(user.username() + " " + locale);
+            }
+        };
+        return producer;
     }
 
     private static SecurityContext securityContext(Set<String> containerRoles) {
@@ -66,9 +82,10 @@ class CurrentUserProducerTest {
     }
 
     private static OpenIdContext openIdContext(List<String> idTokenGroups, List<String> userInfoGroups) {
-        Map<String, String> strings = Map.of("organization", "BQL", "family_name", "Nguyễn Văn", "given_name", "Soạn");
+        Map<String, String> strings = Map.of("organization", "BQL", "family_name", "Nguyễn Văn", "given_name", "Soạn", "locale", "vi");
         JwtClaims tokenClaims = proxy(JwtClaims.class, (method, args) -> switch (method) {
             case "getArrayStringClaim" -> "groups".equals(args[0]) ? idTokenGroups : List.of();
+            case "getStringClaim" -> Optional.ofNullable(strings.get((String) args[0]));
             default -> throw new UnsupportedOperationException(method);
         });
         IdentityToken token = proxy(IdentityToken.class, (method, args) -> switch (method) {
@@ -77,7 +94,6 @@ class CurrentUserProducerTest {
         });
         OpenIdClaims userInfo = proxy(OpenIdClaims.class, (method, args) -> switch (method) {
             case "getArrayStringClaim" -> "groups".equals(args[0]) ? userInfoGroups : List.of();
-            case "getStringClaim" -> Optional.ofNullable(strings.get((String) args[0]));
             default -> throw new UnsupportedOperationException(method);
         });
         return proxy(OpenIdContext.class, (method, args) -> switch (method) {

@@ -18,6 +18,9 @@ public interface PlanRepository {
 
     List<PlanVersion> versions(long planId);
 
+    /** The versions of every plan, without their contents, by plan id, each plan's in order of number: one query. */
+    java.util.Map<Long, List<VersionHead>> versionHeads();
+
     Optional<PlanVersion> version(long planId, int number);
 
     PlanVersion addVersion(PlanVersion version);

@@ -29,6 +29,10 @@ public class Home {
     @Inject
     MyTasks myTasks;
 
+    /** The home page's lists are the same on every visit until something changes (each read is several queries). */
+    @Inject
+    vn.hoalac.portal.application.audit.ChangeCache cache;
+
     private List<MyTasks.Task> tasks;
 
     private String organizationName;
@@ -66,7 +70,7 @@ public class Home {
     /** Agreements ending within 90 days and overdue milestones (the park, and the universities party to them). */
     public List<vn.hoalac.portal.application.agreement.AgreementRegister.Alert> getAlerts() {
         if (alerts == null) {
-            alerts = agreements.alerts();
+            alerts = cache.get("home.alerts", user, () -> List.copyOf(agreements.alerts()));
         }
         return alerts;
     }
@@ -79,7 +83,7 @@ public class Home {
     /** Proposals waiting for an opinion of the user's organization, or (park) for reviewers or a decision. */
     public List<vn.hoalac.portal.application.proposal.ProposalDesk.Pending> getPendingProposals() {
         if (pendingProposals == null) {
-            pendingProposals = proposals.pendingForMe();
+            pendingProposals = cache.get("home.proposals", user, () -> List.copyOf(proposals.pendingForMe()));
         }
         return pendingProposals;
     }
@@ -87,7 +91,7 @@ public class Home {
     /** What waits for the user: reviews, answers, decisions, progress reports due. */
     public List<MyTasks.Task> getTasks() {
         if (tasks == null) {
-            tasks = myTasks.list();
+            tasks = cache.get("home.tasks", user, () -> List.copyOf(myTasks.list()));
         }
         return tasks;
     }

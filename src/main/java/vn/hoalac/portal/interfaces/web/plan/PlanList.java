@@ -26,6 +26,13 @@ public class PlanList implements Serializable {
     @Inject
     transient PlanDrafting drafting;
 
+    /** The list is the same on every visit until a plan or version changes. */
+    @Inject
+    transient vn.hoalac.portal.application.audit.ChangeCache cache;
+
+    @Inject
+    transient vn.hoalac.portal.domain.model.identity.PortalUser user;
+
     private transient List<PlanSummary> plans;
     private String code;
     private String title;
@@ -34,7 +41,7 @@ public class PlanList implements Serializable {
 
     public List<PlanSummary> getPlans() {
         if (plans == null) {
-            plans = drafting.list();
+            plans = cache.get("plans.list", user, () -> List.copyOf(drafting.list()));
         }
         return plans;
     }
