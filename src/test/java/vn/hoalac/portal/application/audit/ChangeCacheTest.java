@@ -41,6 +41,11 @@ class ChangeCacheTest {
             }
 
             @Override
+            public java.util.Map<Long, String> labels(String entityType, java.util.Collection<Long> ids) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public long newestId() {
                 return newestEvent.get();
             }
