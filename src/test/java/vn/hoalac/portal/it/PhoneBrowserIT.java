@@ -129,7 +129,7 @@ class PhoneBrowserIT {
             committee.waitFor(By.id("audit:entity-type")).sendKeys("PLAN");
             committee.driver().findElement(By.id("audit:entity-id")).sendKeys(String.valueOf(plan));
             committee.driver().findElement(By.id("audit:search")).click();
-            new WebDriverWait(committee.driver(), WAIT).until(d -> {
+            new WebDriverWait(committee.driver(), WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
                 List<WebElement> links = d.findElements(By.cssSelector("a.audit-entity-link"));
                 return !links.isEmpty() && links.stream().allMatch(a -> a.getAttribute("href").endsWith("/plans/plan.xhtml?id=" + plan));
             });

@@ -206,7 +206,7 @@ class PlansBrowserIT {
 
             type(b, " Sửa của người thứ hai.");
             b.driver().findElement(By.cssSelector("form.plan-section .section-save")).click();
-            messages(b, "Nội dung đã được bql.soan sửa lúc");
+            messages(b, "Nội dung đã được Nguyễn Văn Soạn (BQL) sửa lúc"); // the person by name, not user name
             assertThat(b.text(By.cssSelector(".section-stale"))).contains("vẫn còn ở đây");
             assertThat(b.text(By.cssSelector("form.plan-section .ql-editor"))).as("the second person's text stays on the page")
                     .contains("Sửa của người thứ hai.");

@@ -121,7 +121,7 @@ class SafeDefaultsBrowserIT {
             dhbk.open("/plans/version.xhtml?id=" + id + "&n=" + n);
             WebElement comment = dhbk.waitFor(By.id("comment-" + first));
             comment.findElement(By.cssSelector("button[id$=':edit-comment']")).click();
-            WebElement body = waiting(dhbk).until(d -> d.findElement(By.cssSelector("#comment-" + first + " textarea[id$=':edit-body']")));
+            WebElement body = waiting(dhbk).until(d -> d.findElement(By.cssSelector("#comment-" + first + " textarea.comment-edit-body")));
             assertThat(body.getDomProperty("value")).isEqualTo("Góp ý thứ nhất.");
             body.clear();
             body.sendKeys("Góp ý thứ nhất, viết lại cho rõ.");
@@ -141,7 +141,7 @@ class SafeDefaultsBrowserIT {
 
             // the edit form is open when the park answers: the save is refused with the reason, and the buttons go
             dhbk.driver().findElement(By.cssSelector("#comment-" + first + " button[id$=':edit-comment']")).click();
-            WebElement again = waiting(dhbk).until(d -> d.findElement(By.cssSelector("#comment-" + first + " textarea[id$=':edit-body']")));
+            WebElement again = waiting(dhbk).until(d -> d.findElement(By.cssSelector("#comment-" + first + " textarea.comment-edit-body")));
             JsonObject version = Plans.ok(Library.get("bql.soan", "/api/plans/" + id + "/versions/" + n), 200);
             assertThat(version.toString()).contains("Góp ý thứ nhất, viết lại cho rõ.");
             Plans.answer(id, n, first, "ACCEPTED", "Đã bổ sung vào mục 1.");

@@ -43,6 +43,9 @@ import java.util.Optional;
 @RequestScoped
 public class DocumentLibrary {
 
+    /** The longest note of a document version (the page counts down to it). */
+    public static final int MAX_VERSION_NOTE = 1_000;
+
     @Inject
     PortalUser user;
 
@@ -111,6 +114,7 @@ public class DocumentLibrary {
     public DocumentVersion addVersion(long documentId, java.io.InputStream bytes, String filename, String declaredType,
                                       String note, Integer baseVersion) {
         Document document = changeable(documentId);
+        requireNoteWithinLimit(note);
         limits.take(user.username(), vn.hoalac.portal.application.RateLimits.Kind.UPLOAD);
         StoredContent content = store(new Upload(bytes, filename, declaredType, null, null, null, null, null));
         DocumentVersion version = addVersionTo(document, content, cleanFilename(filename), declaredType, note, null, baseVersion);
@@ -119,10 +123,20 @@ public class DocumentLibrary {
         return version;
     }
 
+    /** A version's note is at most {@link #MAX_VERSION_NOTE} characters: refused over it with the limit named, never cut. */
+    private static void requireNoteWithinLimit(String note) {
+        List<Problem> problems = new ArrayList<>();
+        Problems.atMost(problems, "note", note == null ? null : note.strip(), MAX_VERSION_NOTE);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("invalid.document", problems);
+        }
+    }
+
     /** Makes version n current again, as a new version carrying the same bytes (nothing is overwritten). */
     @Transactional
     public DocumentVersion restore(long documentId, int number, String note) {
         Document document = changeable(documentId);
+        requireNoteWithinLimit(note);
         DocumentVersion old = document.version(number)
                 .orElseThrow(() -> new NotFoundException("notFound.documentVersion", number, documentId));
         String why = note == null || note.isBlank() ? "Khôi phục phiên bản " + number : note.strip();

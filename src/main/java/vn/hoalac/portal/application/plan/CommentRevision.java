@@ -64,7 +64,9 @@ public class CommentRevision {
         String before = comment.body();
         target.version().editComment(comment, cleanQuote.isEmpty() ? null : cleanQuote, cleanBody, PortalTime.today(), PlanDrafting.now());
         audit.record(user, AuditAction.COMMENT_EDITED, "PLAN_VERSION", planId + "/" + number,
-                "comment " + commentId + " on " + comment.sectionKey() + ", text before: " + before);
+                // the replaced text is named by its fingerprint, not copied: the audit trail is read by people (administrators)
+                // who may not read comments, and a comment later withdrawn is its author's alone
+                "comment " + commentId + " on " + comment.sectionKey() + ", text before: " + before.length() + " characters, SHA-256 " + sha256(before));
         return comment;
     }
 
@@ -94,5 +96,14 @@ public class CommentRevision {
             throw new AccessDeniedException("denied.comment.notAuthor", commentId);
         }
         return new Owned(version, comment);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -93,7 +93,7 @@ public class MessagePlacement implements PhaseListener {
         return false;
     }
 
-    /** Whether the request came from a component inside a dialog (the button of a dialog's form). */
+    /** Whether the request came from a component inside a dialog that shows its own messages ({@code p:messages for="dialog"}). */
     private static boolean insideDialog(FacesContext faces, UIViewRoot root) {
         String source = faces.getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
         if (source == null) {
@@ -104,7 +104,8 @@ public class MessagePlacement implements PhaseListener {
             root.invokeOnComponent(faces, source, (context, component) -> {
                 for (UIComponent c = component; c != null; c = c.getParent()) {
                     if (c instanceof Dialog) {
-                        inside[0] = true;
+                        // only a dialog that shows messages keeps them; a confirmation closes and the page says them
+                        inside[0] = targets(c, DIALOG);
                         return;
                     }
                 }

@@ -19,8 +19,11 @@ import vn.hoalac.portal.domain.model.RuleViolation;
 import vn.hoalac.portal.interfaces.i18n.RuleMessages;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -161,20 +164,32 @@ public final class PageActions {
         if (!shown.get()) {
             return Optional.empty();
         }
+        // of the inputs with that id that were sent, the one nearest the button pressed (a comment's edit form, not the
+        // new comment's form beside it in the same form): the longest client id prefix shared with the request's source
+        String source = faces.getExternalContext().getRequestParameterMap().getOrDefault("jakarta.faces.source", "");
         List<String> found = new ArrayList<>();
-        AtomicReference<String> sent = new AtomicReference<>();
+        Map<String, EditableValueHolder> sent = new LinkedHashMap<>();
         faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces, null, rendered), (context, component) -> {
             if (field.equals(component.getId()) && component instanceof EditableValueHolder input) {
                 String clientId = component.getClientId(faces);
                 found.add(clientId);
-                if (sent.get() == null && submitted.stream().anyMatch(p -> p.equals(clientId) || p.startsWith(clientId + "_"))) {
-                    sent.set(clientId);
-                    input.setValid(false);
+                if (submitted.stream().anyMatch(p -> p.equals(clientId) || p.startsWith(clientId + "_"))) {
+                    sent.put(clientId, input);
                 }
             }
             return VisitResult.ACCEPT;
         });
-        return sent.get() != null ? Optional.of(sent.get()) : found.stream().findFirst();
+        Optional<String> nearest = sent.keySet().stream().max(Comparator.comparingInt(id -> sharedPrefix(id, source)));
+        nearest.ifPresent(id -> sent.get(id).setValid(false));
+        return nearest.isPresent() ? nearest : found.stream().findFirst();
+    }
+
+    private static int sharedPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     /**
