@@ -214,6 +214,10 @@ class SecurityReviewIT {
         HttpResponse<String> nul = Library.get("dhbk.gopy", "/api/search?q=a%00b");
         assertThat(nul.statusCode()).isEqualTo(400);
         assertThat(Portal.json(nul.body()).getString("error")).contains("NUL");
+        assertThat(Portal.json(nul.body()).getString("code")).isEqualTo("invalid.nul");
+        HttpResponse<String> english = Portal.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Portal.url("/api/search?q=a%00b")))
+                .header("Accept-Language", "en").header("Authorization", "Bearer " + Library.token("dhbk.gopy")).GET().build());
+        assertThat(Portal.json(english.body()).getString("message")).as("in the caller's language").startsWith("The request holds a NUL character");
         for (String number : List.of("1e-20000", "1e200000", "1e15", "-5")) {
             HttpResponse<String> r = Plans.send("dhbk.gopy", "POST", "/api/proposals",
                     Portal.json("{\"title\": \"Ngân sách " + number + "\", \"purpose\": \"Thử\", \"budget\": " + number + "}"));

@@ -7,10 +7,13 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.hoalac.portal.application.Message;
+import vn.hoalac.portal.interfaces.i18n.RuleMessages;
 
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Locale;
 
 /**
@@ -23,7 +26,8 @@ import java.util.Locale;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class NulInputFilter extends HttpFilter {
 
-    static final String MESSAGE = "Dữ liệu gửi lên chứa ký tự NUL (mã 0), không hợp lệ";
+    /** The refusal's key, also its stable code in the API's answer. */
+    static final String KEY = "invalid.nul";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
@@ -32,8 +36,10 @@ public class NulInputFilter extends HttpFilter {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 response.setContentType("application/json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getWriter().write(Json.createObjectBuilder().add("error", MESSAGE)
-                        .add("details", Json.createArrayBuilder()).build().toString());
+                // in the caller's language, shaped as every error of the API (ErrorResponse: error, message, code, details, problems)
+                String text = RuleMessages.text(RuleMessages.bundle(RuleMessages.language(Collections.list(request.getLocales()))), new Message(KEY));
+                response.getWriter().write(Json.createObjectBuilder().add("error", text).add("message", text).add("code", KEY)
+                        .add("details", Json.createArrayBuilder()).add("problems", Json.createArrayBuilder()).build().toString());
             } else {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             }
