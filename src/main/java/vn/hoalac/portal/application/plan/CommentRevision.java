@@ -11,6 +11,7 @@ import vn.hoalac.portal.application.Problem;
 import vn.hoalac.portal.application.Problems;
 import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
+import vn.hoalac.portal.domain.model.Sha256;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.plan.PlanComment;
 import vn.hoalac.portal.domain.model.plan.PlanRepository;
@@ -66,7 +67,7 @@ public class CommentRevision {
         audit.record(user, AuditAction.COMMENT_EDITED, "PLAN_VERSION", planId + "/" + number,
                 // the replaced text is named by its fingerprint, not copied: the audit trail is read by people (administrators)
                 // who may not read comments, and a comment later withdrawn is its author's alone
-                "comment " + commentId + " on " + comment.sectionKey() + ", text before: " + before.length() + " characters, SHA-256 " + sha256(before));
+                "comment " + commentId + " on " + comment.sectionKey() + ", text before: " + before.length() + " characters, SHA-256 " + Sha256.hex(before));
         return comment;
     }
 
@@ -96,14 +97,5 @@ public class CommentRevision {
             throw new AccessDeniedException("denied.comment.notAuthor", commentId);
         }
         return new Owned(version, comment);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

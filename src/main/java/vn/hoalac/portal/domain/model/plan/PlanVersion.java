@@ -19,14 +19,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.hoalac.portal.domain.model.Rule;
 import vn.hoalac.portal.domain.model.RuleViolation;
+import vn.hoalac.portal.domain.model.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -311,12 +308,7 @@ public class PlanVersion {
                 + "notice:" + noticeNumber + "\n"
                 + "date:" + noticeDate + "\n"
                 + "conclusion:" + conclusion;
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical);
     }
 
     /** A text field in the seal's canonical form: length-prefixed, so no text can pass for two fields. */
