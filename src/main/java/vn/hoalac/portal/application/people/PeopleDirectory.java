@@ -2,8 +2,10 @@ package vn.hoalac.portal.application.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.hoalac.portal.domain.model.identity.Member;
 import vn.hoalac.portal.domain.model.identity.Person;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
+import vn.hoalac.portal.domain.model.identity.Role;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +35,7 @@ public class PeopleDirectory {
     private static final int MAX_CACHED = 20_000;
     private static final Logger LOG = Logger.getLogger(PeopleDirectory.class.getName());
 
-    private record Cached(Person person, long at) {
+    private record Cached(Person person, Set<Role> roles, long at) {
     }
 
     @Inject
@@ -53,18 +56,15 @@ public class PeopleDirectory {
         }
         Person seen = Person.of(user, locale);
         Cached known = fresh(seen.username());
-        if (known != null && seen.equals(known.person())) {
+        if (known != null && seen.equals(known.person()) && user.roles().equals(known.roles())) {
             return;
         }
         try {
-            Person stored = known != null ? known.person() : people.findAll(List.of(seen.username())).stream().findFirst().orElse(null);
-            if (!seen.equals(stored)) {
-                people.save(seen);
-            }
+            people.save(seen, user.roles());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the people directory could not record {0}: {1}", new Object[]{seen.username(), String.valueOf(e)});
         }
-        put(seen.username(), seen);
+        cache(seen.username(), seen, user.roles());
     }
 
     /** The directory entry of a user name, if that person was ever seen. */
@@ -97,7 +97,7 @@ public class PeopleDirectory {
             }
             for (String username : missing) {
                 Person p = read.get(username);
-                put(username, p); // someone never seen is remembered as such, so they are not asked for on every row
+                cache(username, p, null); // someone never seen is remembered as such, so they are not asked for on every row
                 if (p != null) {
                     found.put(username, p);
                 }
@@ -116,10 +116,17 @@ public class PeopleDirectory {
         return cached != null && clock.getAsLong() - cached.at() < FRESH.toNanos() ? cached : null;
     }
 
-    private void put(String username, Person person) {
+    /** Who has the role (in the organization, or anywhere for null), read from the store: see {@link People#members}. */
+    public List<Member> members(Role role, String organizationCode) {
+        return people.members(role, organizationCode);
+    }
+
+    private void cache(String username, Person person, Set<Role> roles) {
         if (cache.size() >= MAX_CACHED) {
             cache.clear(); // far more people than the portal has: start over rather than grow without bound
         }
-        cache.put(username, new Cached(person, clock.getAsLong()));
+        Cached before = cache.get(username);
+        Set<Role> known = roles != null ? roles : before != null && Objects.equals(before.person(), person) ? before.roles() : null;
+        cache.put(username, new Cached(person, known, clock.getAsLong()));
     }
 }
