@@ -66,6 +66,15 @@ public class ClusterJobs {
 
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
+    public ClusterJobs() {
+    }
+
+    /** For tests: this store of periods done and this clock (no scheduling, no transactions). */
+    public ClusterJobs(JobRuns runs, Clock clock) {
+        this.runs = runs;
+        this.clock = clock;
+    }
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         Duration offset = Duration.parse(clockOffset);
         if (!offset.isZero()) {
