@@ -58,12 +58,13 @@ public record StackConfig(
     /**
      * The portal's settings for the integration tests, over what the environment sets (as failsafe did): a small upload
      * limit (the test of the limit needs no 200 MB file), hostile files given up sooner, agreement statuses refreshed
-     * every 2 s.
+     * every 2 s, the people directory read from Keycloak every 5 s.
      */
     public static final Map<String, String> TEST_PORTAL_SETTINGS = Map.of(
             "UPLOAD_MAX_BYTES", "5242880",
             "EXTRACTION_TIMEOUT_SECONDS", "60",
-            "AGREEMENTS_REFRESH_SECONDS", "2");
+            "AGREEMENTS_REFRESH_SECONDS", "2",
+            "PEOPLE_SYNC_SECONDS", "5");
 
     /** The run command: ports 8080/8180, data kept in .portal-data/ across restarts. */
     public static StackConfig forDevelopment() {

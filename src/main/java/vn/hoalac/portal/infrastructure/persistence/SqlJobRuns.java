@@ -19,19 +19,23 @@ public class SqlJobRuns implements JobRuns {
     /** The first key of every scheduled job's advisory lock (issue 14 brought them). */
     static final int JOB_LOCKS = 14;
 
+    /** Takes the job's lock for the transaction, without waiting: true when taken. */
+    public static final String TRY_LOCK = "SELECT pg_try_advisory_xact_lock(" + JOB_LOCKS + ", hashtext(?1))";
+    /** Records a period: one row inserted when it is new. */
+    public static final String MARK_DONE = "INSERT INTO job_run (job, period) VALUES (?1, ?2) ON CONFLICT DO NOTHING";
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
     @Override
     public boolean tryLock(String job) {
-        Object got = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1, hashtext(?2))")
-                .setParameter(1, JOB_LOCKS).setParameter(2, job).getSingleResult();
+        Object got = em.createNativeQuery(TRY_LOCK).setParameter(1, job).getSingleResult();
         return Boolean.TRUE.equals(got);
     }
 
     @Override
     public boolean markDone(String job, String period) {
-        return em.createNativeQuery("INSERT INTO job_run (job, period) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+        return em.createNativeQuery(MARK_DONE)
                 .setParameter(1, job).setParameter(2, period).executeUpdate() == 1;
     }
 
