@@ -33,6 +33,7 @@ import vn.hoalac.portal.interfaces.rest.ErrorResponse;
 import vn.hoalac.portal.interfaces.rest.Paged;
 import vn.hoalac.portal.interfaces.rest.PortalApi;
 import vn.hoalac.portal.interfaces.rest.admin.ExtractionsResource;
+import vn.hoalac.portal.interfaces.rest.admin.JobsResource;
 import vn.hoalac.portal.interfaces.rest.admin.SearchIndexResource;
 import vn.hoalac.portal.interfaces.rest.agreement.AgreementsResource;
 import vn.hoalac.portal.interfaces.rest.agreement.ProposalsResource;
@@ -72,7 +73,7 @@ public class ApiDocument implements OASFilter {
     /** Every REST resource of {@link PortalApi} (ApiDocumentationTest checks that none is missing). */
     public static final List<Class<?>> RESOURCES = List.of(MeResource.class, DocumentsResource.class, SearchResource.class,
             PlansResource.class, AgreementsResource.class, ProposalsResource.class, AuditResource.class,
-            ExtractionsResource.class, SearchIndexResource.class);
+            ExtractionsResource.class, SearchIndexResource.class, JobsResource.class);
 
     private static final Set<Class<? extends Annotation>> NOT_THE_BODY = Set.of(PathParam.class, QueryParam.class,
             HeaderParam.class, CookieParam.class, FormParam.class, MatrixParam.class, BeanParam.class, Context.class);
