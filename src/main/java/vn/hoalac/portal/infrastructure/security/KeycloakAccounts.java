@@ -28,7 +28,8 @@ import java.util.List;
 
 /**
  * Keycloak's admin REST API as the portal's {@link AccountDirectory}, read with the portal client's own service account
- * (client credentials; the realm gives it {@code realm-management} view-users): {@code GET
+ * (client credentials; the realm gives it {@code realm-management} view-users, query-users and view-realm, which
+ * Keycloak asks for to list a realm role's users): {@code GET
  * /admin/realms/{realm}/roles/{role}/users}, in pages of {@link #PAGE}. The realm's URLs follow from the issuer
  * ({@code .../realms/hoalac}).
  */
@@ -94,7 +95,7 @@ public class KeycloakAccounts implements AccountDirectory {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         if (response.statusCode() != 200) {
             throw new DirectoryUnavailableException("Keycloak refused the portal client's service account (" + response.statusCode()
-                    + "): is serviceAccountsEnabled on and view-users given to it? (docs/scheduled.md) " + abbreviate(response.body()), null);
+                    + "): is serviceAccountsEnabled on for the client? (docs/scheduled.md) " + abbreviate(response.body()), null);
         }
         return parse(response.body()).asJsonObject().getString("access_token");
     }
@@ -104,7 +105,8 @@ public class KeycloakAccounts implements AccountDirectory {
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build());
         if (response.statusCode() != 200) {
             throw new DirectoryUnavailableException("Keycloak's admin API answered " + response.statusCode() + " to " + url + ": "
-                    + abbreviate(response.body()), null);
+                    + abbreviate(response.body()) + (response.statusCode() == 403
+                    ? " (the service account needs realm-management view-users, query-users and view-realm: docs/scheduled.md)" : ""), null);
         }
         return parse(response.body());
     }
