@@ -191,8 +191,9 @@ class NotificationEventsIT {
 
         // shared with the agreement's party: ĐHBK's reviewer is told; the committee read it already; no other university
         assertThat(told(NotificationKind.DOCUMENT_SHARED, "DOCUMENT", record)).containsExactly("dhbk.gopy");
-        assertThat(notification("dhbk.gopy", NotificationKind.DOCUMENT_SHARED, record, "vi").getString("url"))
-                .isEqualTo("/documents/view.xhtml?id=" + document);
+        JsonObject shared = notification("dhbk.gopy", NotificationKind.DOCUMENT_SHARED, record, "vi");
+        assertThat(shared.getString("url")).isEqualTo("/documents/view.xhtml?id=" + document);
+        assertThat(shared.getString("text")).isEqualTo("Nguyễn Văn Soạn đã chia sẻ tài liệu " + title + " với đơn vị của bạn");
 
         // ĐHBK follows it while it may read it, and the committee follows it too
         assertThat(Plans.ok(Plans.put("dhbk.gopy", "/api/follows/DOCUMENT/" + document, null), 200).getBoolean("following")).isTrue();
