@@ -69,6 +69,8 @@ class AuthorizationMatrixIT {
                 new Row("POST", "/api/documents/" + proposalFile + "/versions/1/restore", 403, 403, 404, 201, 403, 404),
                 new Row("GET", "/api/admin/extractions",               403, 403, 403, 403, 403, 200),
                 new Row("POST", "/api/admin/extractions/rerun?document=0", 403, 403, 403, 403, 403, 200),
+                new Row("GET", "/api/admin/jobs",                      403, 403, 403, 403, 403, 200),
+                new Row("POST", "/api/admin/jobs/no-such-job/run",     403, 403, 403, 403, 403, 404),
                 new Row("GET", "/api/plans",                           200, 200, 200, 200, 200, 200),
                 new Row("POST", "/api/plans",                          400, 403, 403, 403, 403, 403),
                 new Row("GET", p,                                      200, 200, 404, 200, 200, 404),

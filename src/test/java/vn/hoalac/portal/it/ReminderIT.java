@@ -83,6 +83,14 @@ class ReminderIT {
         }
     }
 
+    /** How many REVIEW_DEADLINE_NEAR notifications of the version the user's GET /api/notifications lists. */
+    private static long reminders(String username, String versionId) {
+        return Plans.ok(Plans.send(username, "GET", "/api/notifications?size=100", null), 200).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("kind").equals("REVIEW_DEADLINE_NEAR") && i.getString("recordId").equals(versionId))
+                .count();
+    }
+
     /** The demo users are known from Keycloak's directory (the sync at start), signed in or not. */
     private static void demoUsersSynced() {
         eventually(Duration.ofSeconds(60), Duration.ofSeconds(1), () -> assertThat(one(
@@ -110,6 +118,10 @@ class ReminderIT {
         run("reminders");
         assertThat(recipients(near)).as("run again: still once").isEqualTo(reminded);
         assertThat(one("SELECT count(*) FROM job_run WHERE job = 'reminders' AND period = ?", plan + "/" + n + ":NEAR-3")).isEqualTo("1");
+        // as the users see it: their notifications through the API
+        assertThat(reminders("hvnn.gopy", plan + "/" + n)).as("once in hvnn.gopy's list").isEqualTo(1);
+        assertThat(reminders("dhbk.gopy", plan + "/" + n)).as("ĐHBK commented: nothing").isZero();
+        assertThat(reminders("dhqg.gopy", plan + "/" + n)).as("not invited: nothing").isZero();
 
         // the day after the deadline
         update("UPDATE plan_version SET review_deadline = ? WHERE plan_id = ? AND number = ?", today().minusDays(1), plan, n);
