@@ -54,7 +54,7 @@ public class ReminderJob implements ClusterJob {
         List<Reminder> due = source.due(ClusterJobs.hanoiDay(now));
         int sent = 0;
         for (Reminder r : due) {
-            if (jobs.runOnce(JOB, r.period(), () -> notifications.publish(r.event(), r.audience()))) {
+            if (jobs.runOnce(JOB, r.period(), () -> notifications.publish(r.event(), r.audience(), user -> !r.meantFor().test(user)))) {
                 sent++;
             }
         }

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 
 /**
  * When a reminder is due and to whom: the rules alone, on plain facts, for any day ({@code today} is a Hanoi day).
+ * A reminder goes to its audience only, not to the record's other followers.
  *
  * <ul>
  *     <li><b>Review deadline near</b>: 3 days before the deadline ({@code NEAR-3}) and 1 day before it ({@code NEAR-1}),
@@ -72,12 +73,13 @@ public final class ReminderRules {
             NotificationEvent event = NotificationEvent.of(NotificationKind.REVIEW_DEADLINE_NEAR, "PLAN_VERSION", round.recordId(),
                     round.title(), null, which, Map.of("number", String.valueOf(round.number()), "deadline", deadline.toString(),
                             "days", String.valueOf(days)));
-            due.add(new Reminder(round.recordId() + ":" + which, event, Audience.members(Role.UNIVERSITY_REVIEWER, silent)));
+            due.add(new Reminder(round.recordId() + ":" + which, event, Audience.members(Role.UNIVERSITY_REVIEWER, silent),
+                    user -> user.organizationCode() != null && silent.contains(user.organizationCode())));
         } else if (today.isAfter(deadline) && !today.isAfter(deadline.plusDays(MISSED_WITHIN))) {
             NotificationEvent event = NotificationEvent.of(NotificationKind.REVIEW_DEADLINE_MISSED, "PLAN_VERSION", round.recordId(),
                     round.title(), null, "MISSED", Map.of("number", String.valueOf(round.number()), "deadline", deadline.toString(),
                             "universities", String.join(", ", silent)));
-            due.add(new Reminder(round.recordId() + ":MISSED", event, Audience.roles(Role.PARK_MANAGER)));
+            due.add(new Reminder(round.recordId() + ":MISSED", event, Audience.roles(Role.PARK_MANAGER), user -> user.hasRole(Role.PARK_MANAGER)));
         }
         return due;
     }
@@ -120,7 +122,8 @@ public final class ReminderRules {
         }
         NotificationEvent event = NotificationEvent.of(NotificationKind.PROGRESS_REPORT_DUE, "PLAN", plan.planId(), plan.title(), null,
                 period, Map.of("period", period, "due", due.get().getValue().toString()));
-        return Optional.of(new Reminder("plan:" + plan.planId() + ":" + period, event, Audience.members(Role.UNIVERSITY_REVIEWER, units)));
+        return Optional.of(new Reminder("plan:" + plan.planId() + ":" + period, event, Audience.members(Role.UNIVERSITY_REVIEWER, units),
+                user -> user.organizationCode() != null && units.contains(user.organizationCode())));
     }
 
     /** The lead unit as a key to match organizations by code or name (case and accents aside). */

@@ -37,7 +37,7 @@ class ReminderJobTest {
         final List<String> keys = new ArrayList<>();
 
         @Override
-        public List<String> publish(NotificationEvent event, Audience audience) {
+        public List<String> publish(NotificationEvent event, Audience audience, java.util.function.Predicate<vn.hoalac.portal.domain.model.identity.PortalUser> knewAlready) {
             keys.add(event.eventKey());
             return List.of();
         }

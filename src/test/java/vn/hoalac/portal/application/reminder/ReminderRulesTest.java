@@ -2,6 +2,7 @@ package vn.hoalac.portal.application.reminder;
 
 import org.junit.jupiter.api.Test;
 import vn.hoalac.portal.application.notification.NotificationKind;
+import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
 
 import java.time.LocalDate;
@@ -18,6 +19,10 @@ class ReminderRulesTest {
     private static final LocalDate DEADLINE = LocalDate.of(2026, 12, 10);
     private static final ReminderRules.ReviewRound ROUND =
             new ReminderRules.ReviewRound(12, 3, "Đề án Hòa Lạc", DEADLINE, List.of("HVNN", "DHQGHN"));
+
+    private static PortalUser user(String username, String organization, Role role) {
+        return new PortalUser(username, username, null, organization, Set.of(role));
+    }
 
     private static List<Reminder> on(int day) {
         return ReminderRules.review(ROUND, LocalDate.of(2026, 12, day));
@@ -38,6 +43,9 @@ class ReminderRulesTest {
         assertThat(r.event().args()).containsEntry("days", "3").containsEntry("deadline", "2026-12-10").containsEntry("number", "3");
         assertThat(r.audience().membersByRole()).isEqualTo(Map.of(Role.UNIVERSITY_REVIEWER, Set.of("HVNN", "DHQGHN")));
         assertThat(r.audience().roles()).as("not the park").isEmpty();
+        assertThat(r.meantFor()).as("a follower of the silent university").accepts(user("hvnn.gopy", "HVNN", Role.UNIVERSITY_REVIEWER))
+                .as("a follower who commented, the park following the plan").rejects(user("dhbk.gopy", "DHBK", Role.UNIVERSITY_REVIEWER),
+                        user("bql.soan", "BQL", Role.PARK_MANAGER));
 
         Reminder second = on(9).getFirst();
         assertThat(second.period()).isEqualTo("12/3:NEAR-1");
@@ -62,6 +70,7 @@ class ReminderRulesTest {
         assertThat(r.event().args()).containsEntry("universities", "DHQGHN, HVNN");
         assertThat(r.audience().roles()).containsExactly(Role.PARK_MANAGER);
         assertThat(r.audience().membersByRole()).isEmpty();
+        assertThat(r.meantFor()).accepts(user("bql.soan", "BQL", Role.PARK_MANAGER)).rejects(user("dhbk.gopy", "DHBK", Role.UNIVERSITY_REVIEWER));
         assertThat(r.period()).isEqualTo("12/3:MISSED");
         assertThat(on(17)).as("a week later, after downtime, still").hasSize(1);
         assertThat(on(18)).as("beyond a week: no longer").isEmpty();
@@ -99,6 +108,7 @@ class ReminderRulesTest {
         assertThat(r.audience().membersByRole()).as("by name or code; not a unit outside the portal; not one that reported")
                 .isEqualTo(Map.of(Role.UNIVERSITY_REVIEWER, Set.of("DHBK", "HVNN")));
         assertThat(r.period()).isEqualTo("plan:5:2026-H1");
+        assertThat(r.meantFor()).accepts(user("dhbk.gopy", "DHBK", Role.UNIVERSITY_REVIEWER)).rejects(user("dhqg.gopy", "DHQGHN", Role.UNIVERSITY_REVIEWER));
 
         ReminderRules.TrackedPlan allReported = new ReminderRules.TrackedPlan(5, "Đề án", Map.of("CT2", "HVNN"), Map.of("2026-H1", Set.of("CT2")));
         assertThat(ReminderRules.progress(allReported, LocalDate.of(2026, 7, 8), lead -> Optional.of("HVNN"))).isEmpty();
