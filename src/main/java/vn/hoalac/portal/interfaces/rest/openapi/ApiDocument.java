@@ -73,6 +73,8 @@ public class ApiDocument implements OASFilter {
     public static final List<Class<?>> RESOURCES = List.of(MeResource.class, DocumentsResource.class, SearchResource.class,
             PlansResource.class, AgreementsResource.class, ProposalsResource.class, AuditResource.class,
             ExtractionsResource.class, SearchIndexResource.class,
+            vn.hoalac.portal.interfaces.rest.notification.NotificationsResource.class,
+            vn.hoalac.portal.interfaces.rest.notification.FollowsResource.class,
             vn.hoalac.portal.interfaces.rest.identity.NotificationPreferencesResource.class,
             vn.hoalac.portal.interfaces.rest.admin.MailResource.class);
 
