@@ -37,7 +37,10 @@ final class PortalServer extends ServerProcess {
         env.put("TIKA_URL", config.tika());
         // this instance's own search index (derived from the database, rebuilt when missing)
         env.put("SEARCH_INDEX_DIR", config.searchIndexDir().toString());
-        List<String> command = new java.util.ArrayList<>(List.of(config.java().toString(), "-Xmx" + config.portalHeap()));
+        // the whole heap from the start: with a smaller initial heap G1 sized its marking threshold on that, and under ten
+        // sessions ran old-generation cycles every few seconds with pauses of 85 to 312 ms (docs/benchmarks.md, pages)
+        List<String> command = new java.util.ArrayList<>(List.of(config.java().toString(), "-Xms" + config.portalHeap(),
+                "-Xmx" + config.portalHeap()));
         // extra JVM options for experiments (GC, JFR); whitespace-separated
         String extra = config.environment().getOrDefault("PORTAL_JAVA_OPTS", "").strip();
         if (!extra.isEmpty()) {
