@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * <pre>./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.hoalac.portal.bench.PageBenchmark</pre>
  * System properties: users (comma-separated demo users, taken in turn by the sessions, default bql.soan: every
  * session its own login), sessions (default 1,10), rounds (measured rounds of all pages per session, default 30 with
- * one session and 10 with more), warmup (rounds, default 10), q (the search, default "hoa lac"), plan / version (ids;
+ * one session and 10 with more), warmup (rounds, default 10), pages (comma-separated names of the table to run only
+ * those, e.g. "plan page,version page"), dump (a directory: the HTML of each page is written there first), q (the search, default "hoa lac"), plan / version (ids;
  * default: the first plan of GET /api/plans and its first version).
  */
 public final class PageBenchmark {
@@ -65,10 +66,25 @@ public final class PageBenchmark {
         pages.put("search \"" + q + "\"", "/search.xhtml?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         pages.put("plan page", "/plans/plan.xhtml?id=" + plan);
         pages.put("version page", "/plans/version.xhtml?id=" + plan + "&n=" + version);
+        String only = System.getProperty("pages");
+        if (only != null) {
+            List<String> wanted = List.of(only.split(","));
+            pages.keySet().removeIf(name -> !wanted.contains(name));
+        }
         int warmup = Integer.getInteger("warmup", 10);
         List<Integer> sessionCounts = java.util.Arrays.stream(System.getProperty("sessions", "1,10").split(","))
                 .map(String::strip).map(Integer::valueOf).toList();
 
+        String dump = System.getProperty("dump");
+        if (dump != null) { // the HTML of each page once, with its size, to see what a page sends
+            Session session = Session.login(users.get(0));
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(dump));
+            for (var page : pages.entrySet()) {
+                String html = session.page(page.getValue());
+                java.nio.file.Files.writeString(dir.resolve(page.getKey().replaceAll("[^a-z]+", "-") + ".html"), html);
+                System.out.printf("%s: %d characters%n", page.getKey(), html.length());
+            }
+        }
         Map<String, Map<Integer, long[]>> results = new LinkedHashMap<>();
         Map<Integer, Double> throughput = new HashMap<>();
         for (int sessions : sessionCounts) {

@@ -66,7 +66,7 @@ public final class PageShots {
                         Thread.sleep(1500);
                         if (page.length > 1 && driver.findElement(By.cssSelector(page[1])).isDisplayed()) { // a phone's button
                             driver.findElement(By.cssSelector(page[1])).click();
-                            Thread.sleep(700);
+                            Thread.sleep(1500); // a tab drawn when first opened comes by ajax
                         }
                         // -Dshots.click="css1|css2": click these in order before the shot (a radio, then a button that opens a dialog)
                         for (String css : System.getProperty("shots.click", "").split("\\|")) {

@@ -42,7 +42,16 @@ final class PortalServer extends ServerProcess {
         env.put("PORTAL_BASE_URL", config.portalSetting("PORTAL_BASE_URL").orElse(config.portalUrl()));
         // this instance's own search index (derived from the database, rebuilt when missing)
         env.put("SEARCH_INDEX_DIR", config.searchIndexDir().toString());
-        List<String> command = List.of(config.java().toString(), "-Xmx" + config.portalHeap(),
+        // the whole heap from the start: with a smaller initial heap G1 sized its marking threshold on that, and under ten
+        // sessions ran old-generation cycles every few seconds with pauses of 85 to 312 ms (docs/benchmarks.md, pages)
+        List<String> command = new java.util.ArrayList<>(List.of(config.java().toString(), "-Xms" + config.portalHeap(),
+                "-Xmx" + config.portalHeap()));
+        // extra JVM options for experiments (GC, JFR); whitespace-separated
+        String extra = config.environment().getOrDefault("PORTAL_JAVA_OPTS", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of(
                 "-Djava.io.tmpdir=" + Files.createDirectories(config.payaraTmpDir()),
                 // the data grid runs even with --nocluster; its metrics collector took a tenth of the portal's CPU
                 // (docs/benchmarks.md, pages)
@@ -54,7 +63,7 @@ final class PortalServer extends ServerProcess {
                 "--nocluster",
                 "--disablephonehome",
                 "--prebootcommandfile", config.payaraConfigDir().resolve("pre-boot-commands.asadmin").toString(),
-                "--logproperties", config.payaraConfigDir().resolve("logging.properties").toString());
+                "--logproperties", config.payaraConfigDir().resolve("logging.properties").toString()));
         return new Launch(command, config.dataDir(), env);
     }
 

@@ -97,6 +97,27 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /**
+     * Opens every tab of the page's tab views in turn, waiting for each one's content (the plan page draws a tab only
+     * when it is first opened), then the first one again: afterwards the page holds what each tab shows.
+     */
+    public Browser openEveryTab() {
+        List<WebElement> tabs = driver.findElements(By.cssSelector(".ui-tabs-nav > li > a[href^='#']"));
+        List<String> panels = tabs.stream().map(a -> a.getAttribute("href").substring(a.getAttribute("href").indexOf('#') + 1)).toList();
+        for (int i = 0; i < panels.size(); i++) {
+            String panel = panels.get(i);
+            driver.findElement(By.cssSelector(".ui-tabs-nav > li > a[href='#" + panel.replace(":", "\\:") + "']")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+                WebElement content = d.findElement(By.id(panel));
+                return content.isDisplayed() && !content.findElements(By.xpath("./*")).isEmpty();
+            });
+        }
+        if (!panels.isEmpty()) {
+            driver.findElement(By.cssSelector(".ui-tabs-nav > li > a[href='#" + panels.get(0).replace(":", "\\:") + "']")).click();
+        }
+        return this;
+    }
+
     public String text(By locator) {
         return waitFor(locator).getText();
     }

@@ -207,6 +207,7 @@ class FormsBrowserIT {
                     switchTo(browser, language);
                     for (String page : pagesOf(username)) {
                         browser.open(page);
+                        browser.openEveryTab(); // the plan page draws a tab when it is first opened: read them all
                         List<String> shown = texts(browser);
                         if (!page.contains("id=abc")) {
                             assertThat(shown).as(username + " " + language + " " + page + " is no error page")

@@ -108,6 +108,7 @@ class RecordsXssIT {
             pages.forEach((page, fields) -> {
                 browser.open(page);
                 browser.waitFor(By.className("portal-title"));
+                browser.openEveryTab(); // a tab's fields are drawn when it is first opened
                 assertThatThrownBy(() -> browser.driver().switchTo().alert()).as(page).isInstanceOf(NoAlertPresentException.class);
                 assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__xss")).as(page).isNull();
                 assertThat(browser.driver().findElements(By.cssSelector("main script:not([id]), main img[src='x']")))
@@ -123,7 +124,8 @@ class RecordsXssIT {
 
     /**
      * The page's text as characters: its text nodes (not those of scripts and styles) and the values of its visible
-     * kinds of fields (not hidden inputs), in the panels and tabs that are open and those that are not, with white space
+     * kinds of fields (not hidden inputs), in the panels and tabs that are open and those that are not (every tab was opened
+     * once: the plan page draws a tab when it is first opened), with white space
      * collapsed. A payload that became markup is not in it (its tags are elements, not characters); one shown as text
      * is, literally.
      */

@@ -137,12 +137,22 @@ public class PlanDrafting {
     /** A plan the caller may see at all (a 404 otherwise, so ids of plans reveal nothing). */
     @Transactional
     public Plan plan(long id) {
+        Plan plan = planAlone(id);
+        plan.sections().size();
+        plan.targets();
+        return plan;
+    }
+
+    /**
+     * A plan the caller may see at all (a 404 otherwise), for its code, title and years only: its working copy (sections,
+     * targets) is not read, for a page that shows it only when asked (the plan page's tabs).
+     */
+    @Transactional
+    public Plan planAlone(long id) {
         Plan plan = plans.find(id).orElseThrow(() -> notFound(id));
         if (!PlanAccess.readsDrafts(user) && plans.versions(id).stream().noneMatch(v -> PlanAccess.readsVersion(user, v))) {
             throw notFound(id);
         }
-        plan.sections().size();
-        plan.targets();
         return plan;
     }
 

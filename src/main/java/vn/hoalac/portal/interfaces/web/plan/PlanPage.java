@@ -26,12 +26,6 @@ public class PlanPage implements Serializable {
     @Inject
     transient PlanDrafting drafting;
 
-    @Inject
-    PlanSections sections;
-
-    @Inject
-    PlanTargets targets;
-
     private Long id;
     private String code;
     private String title;
@@ -40,22 +34,31 @@ public class PlanPage implements Serializable {
     private boolean readsDraft;
     private boolean mayDraft;
 
-    /** Called by the page's viewAction: loads the plan, and its working copy for those who read it, or answers 404. */
+    /**
+     * Called by the page's viewAction: loads the plan, or answers 404. Its working copy is read by the tabs' beans when
+     * their tab is first drawn (the tabs are drawn when opened).
+     */
     public void load() {
         if (id == null) {
             throw new NotFoundException("notFound.noId");
         }
-        Plan plan = drafting.plan(id);
+        Plan plan = drafting.planAlone(id);
         code = plan.code();
         title = plan.title();
         horizonYear = plan.horizonYear();
         visionYear = plan.visionYear();
         readsDraft = drafting.readsDrafts();
         mayDraft = drafting.mayDraft();
-        if (readsDraft) {
-            sections.show(plan);
-            targets.show(plan);
-        }
+    }
+
+    /**
+     * Whether Faces is saving the view's state now. It walks every component then, the rows of the tables in tabs that
+     * were never opened included: a tab's bean that has not read its part of the working copy yet answers empty
+     * instead of reading it only for that walk (nothing was drawn, so there is no row state to keep).
+     */
+    static boolean savingState() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return faces != null && faces.getAttributes().containsKey(jakarta.faces.application.StateManager.IS_SAVING_STATE);
     }
 
     public Long getId() { return id; }

@@ -35,7 +35,7 @@ public class PlanSections implements Serializable {
     PlanPage page;
 
     private long draftRevision;
-    private List<SectionForm> sections = new ArrayList<>();
+    private List<SectionForm> sections; // read when the tab is first drawn
     private String newSectionTitle;
 
     /** One section of the form, with the revision it was loaded at. */
@@ -117,8 +117,23 @@ public class PlanSections implements Serializable {
         }
     }
 
-    public long getDraftRevision() { return draftRevision; }
-    public List<SectionForm> getSections() { return sections; }
+    /** The sections, read from the working copy the first time the tab is drawn. */
+    public List<SectionForm> getSections() {
+        if (sections == null) {
+            if (!page.isReadsDraft() || PlanPage.savingState()) {
+                return List.of();
+            }
+            show(drafting.draft(id()));
+        }
+        return sections;
+    }
+
+    public long getDraftRevision() {
+        if (sections == null) {
+            getSections();
+        }
+        return draftRevision;
+    }
     public String getNewSectionTitle() { return newSectionTitle; }
     public void setNewSectionTitle(String newSectionTitle) { this.newSectionTitle = newSectionTitle; }
 }

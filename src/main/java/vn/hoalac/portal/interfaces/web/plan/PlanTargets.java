@@ -37,7 +37,7 @@ public class PlanTargets implements Serializable {
     @Inject
     PlanPage page;
 
-    private TargetTable table;
+    private TargetTable table; // read when the tab is first drawn
     private Integer newYear;
 
     /** Shows the targets of the working copy as they are saved now. */
@@ -50,20 +50,20 @@ public class PlanTargets implements Serializable {
     }
 
     public void addRow() {
-        table.addRow();
+        getTable().addRow();
     }
 
     public void removeRow(TargetTable.Row row) {
-        table.removeRow(row);
+        getTable().removeRow(row);
     }
 
     public void addYear() {
-        table.addYear(newYear);
+        getTable().addYear(newYear);
         newYear = null;
     }
 
     public void save() {
-        TargetTable edited = table;
+        TargetTable edited = getTable();
         List<Target> rows = edited.toTargets();
         if (staleDrafts.attempt(() -> drafting.saveTargets(id(), edited.revision(), rows), edited::markStale, true)) {
             show(drafting.draft(id()));
@@ -78,7 +78,7 @@ public class PlanTargets implements Serializable {
 
     public void importFile(FileUploadEvent event) {
         try (InputStream in = event.getFile().getInputStream()) {
-            long revision = table.revision();
+            long revision = getTable().revision();
             staleDrafts.attemptAndGet(() -> drafting.importTargets(id(), revision, in), by -> { }, false).ifPresent(imported -> {
                 show(drafting.draft(id()));
                 PageActions.info(PageActions.text("plan.targetsImported", imported.size()), event.getFile().getFileName());
@@ -92,7 +92,16 @@ public class PlanTargets implements Serializable {
         return Downloads.of("chi-tieu-" + page.getCode() + ".xlsx", Downloads.XLSX, out -> drafting.exportTargets(id(), out));
     }
 
-    public TargetTable getTable() { return table; }
+    /** The table, read from the working copy the first time the tab is drawn. */
+    public TargetTable getTable() {
+        if (table == null) {
+            if (PlanPage.savingState()) {
+                return TargetTable.EMPTY;
+            }
+            show(drafting.draft(id()));
+        }
+        return table;
+    }
     public Integer getNewYear() { return newYear; }
     public void setNewYear(Integer newYear) { this.newYear = newYear; }
 }

@@ -68,6 +68,9 @@ public class TargetTable implements Serializable {
         public Map<Integer, BigDecimal> getValues() { return values; }
     }
 
+    /** No rows and no years (never changed): a table not read yet, while Faces saves the view's state ({@link PlanTargets#getTable}). */
+    static final TargetTable EMPTY = new TargetTable(List.of(), List.of(), 0);
+
     private TargetTable(List<Row> rows, List<Integer> years, long revision) {
         this.rows = rows;
         this.years = years;

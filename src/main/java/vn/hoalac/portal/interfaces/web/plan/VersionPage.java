@@ -79,6 +79,8 @@ public class VersionPage implements Serializable {
     private transient PlanVersion version;
     private transient PlanContent content;
     private transient List<PlanComment> comments;
+    private transient Map<String, List<PlanComment>> commentsBySection; // asked for by each section, several times a render
+    private transient List<Integer> years; // the targets table's columns, asked for by each of its cells
     private final Map<String, CommentForm> commentForms = new HashMap<>();
     private final Map<Long, AnswerForm> answerForms = new HashMap<>();
     private DecisionOutcome outcome; // nothing chosen until the committee chooses
@@ -128,6 +130,11 @@ public class VersionPage implements Serializable {
         version = review.version(id, number);
         content = version.content();
         comments = review.visibleComments(version);
+        commentsBySection = new HashMap<>();
+        comments.forEach(c -> commentsBySection.computeIfAbsent(c.sectionKey(), k -> new ArrayList<>()).add(c));
+        TreeSet<Integer> allYears = new TreeSet<>();
+        content.targets().forEach(t -> allYears.addAll(t.values().keySet()));
+        years = List.copyOf(allYears);
         sealCheck = null;
         for (PlanComment c : comments) {
             AnswerForm form = answerForms.computeIfAbsent(c.id(), k -> new AnswerForm());
@@ -157,7 +164,7 @@ public class VersionPage implements Serializable {
 
     public List<PlanComment> commentsOn(String sectionKey) {
         version();
-        return comments.stream().filter(c -> c.sectionKey().equals(sectionKey)).toList();
+        return commentsBySection.getOrDefault(sectionKey, List.of());
     }
 
     public List<PlanComment> getComments() {
@@ -360,9 +367,8 @@ public class VersionPage implements Serializable {
     }
 
     public List<Integer> getYears() {
-        TreeSet<Integer> years = new TreeSet<>();
-        getContent().targets().forEach(t -> years.addAll(t.values().keySet()));
-        return new ArrayList<>(years);
+        version();
+        return years;
     }
 
     public List<Disposition> getDispositions() {
