@@ -62,6 +62,7 @@ class StoredReasonLanguageIT {
             park.loginAs("bql.soan");
             park.open("/documents/view.xhtml?id=" + id);
             assertThat(park.text(By.id("doc:extraction-error"))).startsWith("Tệp bị cắt cụt hoặc hỏng");
+            park.screenshot("extraction-reason-vietnamese");
             english(park);
             park.open("/documents/view.xhtml?id=" + id);
             assertThat(park.text(By.id("doc:extraction-error"))).startsWith("The file is truncated or damaged")
@@ -69,6 +70,8 @@ class StoredReasonLanguageIT {
             assertThat(park.driver().findElement(By.id("doc:extraction-error")).getAttribute("title")).as("the detail on hover")
                     .contains("IOException");
             park.screenshot("extraction-reason-english");
+            park.viewport(390, 844);
+            park.screenshot("extraction-reason-english-phone");
         }
     }
 
@@ -86,6 +89,7 @@ class StoredReasonLanguageIT {
             park.loginAs("bql.soan");
             park.open("/documents/view.xhtml?id=" + id);
             assertThat(park.text(By.id("doc:versions"))).contains("Khôi phục từ phiên bản 1");
+            park.screenshot("restored-from-vietnamese");
             english(park);
             park.open("/documents/view.xhtml?id=" + id);
             assertThat(park.text(By.id("doc:versions"))).contains("Restored from version 1").doesNotContain("Khôi phục");
