@@ -53,12 +53,18 @@ class ParallelAttachmentsBrowserIT {
 
     /** Waits until every file chosen is answered: listed as attached or as not stored; then the texts of both lists. */
     private static List<String> awaitListed(Browser browser, String list, String refused, int expected) {
-        return new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
-            List<String> items = new ArrayList<>();
-            d.findElements(By.cssSelector(list + " li")).forEach(li -> items.add(li.getText().strip()));
-            d.findElements(By.cssSelector(refused + " li")).forEach(li -> items.add(li.getText().strip()));
-            return items.size() == expected ? items : null;
-        });
+        List<String> items = new ArrayList<>();
+        try {
+            return new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+                items.clear();
+                d.findElements(By.cssSelector(list + " li")).forEach(li -> items.add(li.getText().strip()));
+                d.findElements(By.cssSelector(refused + " li")).forEach(li -> items.add(li.getText().strip()));
+                return items.size() == expected ? List.copyOf(items) : null;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("parallel-attachments-missing");
+            throw new AssertionError("not every file listed: " + items + "; page says " + browser.text(By.tagName("main")), e);
+        }
     }
 
     private static long concurrentUploadsAllowed(Browser browser, String widgetId) {

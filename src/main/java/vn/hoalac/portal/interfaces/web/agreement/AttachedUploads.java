@@ -28,10 +28,10 @@ import java.util.Map;
  * The widget sends three files at a time (portal-upload-parallel), so one page's requests run concurrently: every
  * access holds this object's lock.
  */
-final class AttachedUploads implements Serializable {
+public final class AttachedUploads implements Serializable {
 
-    /** A file that was not stored, and why in the page's language. */
-    record Refused(String filename, String reason) implements Serializable {
+    /** A file that was not stored, and why in the page's language (public: the page reads it). */
+    public record Refused(String filename, String reason) implements Serializable {
     }
 
     private final String category;
