@@ -202,10 +202,10 @@ class SafeDefaultsBrowserIT {
             waiting(park).until(ExpectedConditions.invisibilityOf(ask));
             assertThat(park.driver().getCurrentUrl()).contains("/plans/plan.xhtml");
             assertThat(park.text(By.cssSelector("form.plan-section .ql-editor"))).contains("Thêm một câu.");
-            // closing the dialog with Escape stays too, and leaves nothing behind: asked again next time
+            // closing the dialog (its close icon) stays too, and leaves nothing behind: asked again next time
             park.driver().findElement(By.id("brand")).click();
             ask = confirmation(park);
-            ask.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            ask.findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
             waiting(park).until(ExpectedConditions.invisibilityOf(ask));
             assertThat(park.driver().getCurrentUrl()).contains("/plans/plan.xhtml");
 
@@ -286,7 +286,9 @@ class SafeDefaultsBrowserIT {
 
     /** The portal's confirmation dialog, once it shows. */
     private static WebElement confirmation(Browser browser) {
-        return waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        WebElement dialog = waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        waiting(browser).until(d -> "1".equals(dialog.getCssValue("opacity"))); // faded in
+        return dialog;
     }
 
     private static void assertNoAlert(Browser browser) {

@@ -89,10 +89,14 @@ class StoredReasonLanguageIT {
             park.loginAs("bql.soan");
             park.open("/documents/view.xhtml?id=" + id);
             assertThat(park.text(By.id("doc:versions"))).contains("Khôi phục từ phiên bản 1");
+            ((org.openqa.selenium.JavascriptExecutor) park.driver()).executeScript(
+                    "document.getElementById('doc:versions').scrollIntoView({block: 'center'})");
             park.screenshot("restored-from-vietnamese");
             english(park);
             park.open("/documents/view.xhtml?id=" + id);
             assertThat(park.text(By.id("doc:versions"))).contains("Restored from version 1").doesNotContain("Khôi phục");
+            ((org.openqa.selenium.JavascriptExecutor) park.driver()).executeScript(
+                    "document.getElementById('doc:versions').scrollIntoView({block: 'center'})");
             park.screenshot("restored-from-english");
         }
     }
