@@ -3,20 +3,18 @@ package vn.hoalac.portal.it;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A refusal of the application layer itself (no Faces validator knows that a plan's vision year may not come before
- * its horizon year: PlanDrafting says so) reaches the page as a problem of one field: said beside that field, not
- * beside its neighbour, once, in the page's language, with what the user typed still in every field.
+ * A refusal of the application layer itself (no Faces validator knows that a proposal's budget may not be negative:
+ * ProposalDesk says so) reaches the page as a problem of one field: said beside that field, not beside its neighbour,
+ * once, in the page's language, inside the dialog, with what the user typed still in every field.
  */
 @ExtendWith(PortalStackExtension.class)
 class FieldProblemBrowserIT {
@@ -25,29 +23,22 @@ class FieldProblemBrowserIT {
 
     /** The field's block: its input and the message beside it. */
     private static WebElement field(Browser browser, String id) {
-        return browser.waitFor(By.xpath("//*[@id='create:" + id + "']/ancestor::div[contains(@class,'portal-field')][1]"));
+        return browser.waitFor(By.xpath("//*[@id='submit:" + id + "']/ancestor::div[contains(@class,'portal-field')][1]"));
     }
 
-    private static void type(Browser browser, String id, String value) {
-        WebElement input = browser.waitFor(By.id(id));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
-        input.sendKeys(Keys.BACK_SPACE);
-        input.sendKeys(value);
+    private static void tryToSubmit(Browser university, String title) {
+        university.open("/proposals/index.xhtml");
+        university.waitFor(By.id("proposals:open-submit")).click();
+        university.waitFor(By.id("submit:title")).sendKeys(title);
+        university.driver().findElement(By.id("submit:purpose")).sendKeys("Phòng thí nghiệm dùng chung");
+        university.driver().findElement(By.id("submit:budget")).sendKeys("-5");
+        university.driver().findElement(By.id("submit:area")).sendKeys("120");
+        university.driver().findElement(By.id("submit:submit-button")).click();
     }
 
-    private static void tryToCreate(Browser park, String code, String title) {
-        park.open("/plans/index.xhtml");
-        park.waitFor(By.id("plans:open-create")).click();
-        park.waitFor(By.id("create:code")).sendKeys(code);
-        park.driver().findElement(By.id("create:title")).sendKeys(title);
-        type(park, "create:horizonYear_input", "2035");
-        type(park, "create:visionYear_input", "2031");
-        park.driver().findElement(By.id("create:create-button")).click();
-    }
-
-    private static void awaitBeside(Browser park, String id, String text) {
-        new WebDriverWait(park.driver(), WAIT).ignoring(StaleElementReferenceException.class)
-                .until(d -> field(park, id).getText().contains(text));
+    private static void awaitBeside(Browser browser, String id, String text) {
+        new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> field(browser, id).getText().contains(text));
     }
 
     private static int occurrences(String haystack, String needle) {
@@ -58,38 +49,41 @@ class FieldProblemBrowserIT {
         return n;
     }
 
+    private static void assertTypedValuesStay(Browser university, String title) {
+        assertThat(university.driver().findElement(By.id("submit:budget")).getAttribute("value")).as("the refused value stays").isEqualTo("-5");
+        assertThat(university.driver().findElement(By.id("submit:area")).getAttribute("value")).isEqualTo("120");
+        assertThat(university.driver().findElement(By.id("submit:title")).getAttribute("value")).isEqualTo(title);
+    }
+
     @Test
     void theApplicationsRefusalOfOneFieldIsSaidBesideItInVietnameseAndInEnglishAndTheTypedValuesStay() {
-        String code = "DA-TAM-NHIN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        try (Browser park = new Browser()) {
-            park.loginAs("bql.soan");
+        try (Browser hvnn = new Browser()) {
+            hvnn.loginAs("hvnn.gopy");
 
-            tryToCreate(park, code, "Đề án có năm tầm nhìn sai");
-            String vietnamese = "Năm tầm nhìn phải từ 2035 (năm mục tiêu) đến 2100";
-            awaitBeside(park, "visionYear", vietnamese);
-            assertThat(field(park, "horizonYear").getText()).as("not beside its neighbour").doesNotContain("tầm nhìn phải");
-            assertThat(occurrences(park.text(By.tagName("body")), vietnamese)).as("said once").isEqualTo(1);
-            assertThat(park.text(By.tagName("body"))).doesNotContain("visionYear");
-            assertThat(park.driver().findElement(By.id("create:visionYear_input")).getAttribute("value")).isEqualTo("2031");
-            assertThat(park.driver().findElement(By.id("create:horizonYear_input")).getAttribute("value")).isEqualTo("2035");
-            assertThat(park.driver().findElement(By.id("create:code")).getAttribute("value")).isEqualTo(code);
-            park.screenshot("field-problem-vietnamese");
+            tryToSubmit(hvnn, "Đề xuất có kinh phí âm");
+            String vietnamese = "Cần là một số không âm dưới 10^15, tối đa 6 chữ số thập phân";
+            awaitBeside(hvnn, "budget", vietnamese);
+            assertThat(field(hvnn, "area").getText()).as("not beside its neighbour").doesNotContain("không âm");
+            assertThat(occurrences(hvnn.text(By.tagName("body")), vietnamese)).as("said once").isEqualTo(1);
+            assertThat(hvnn.text(By.id("submit:dialog-messages"))).as("the refusal inside the dialog").contains("Đề xuất không hợp lệ");
+            assertThat(hvnn.text(By.tagName("body"))).doesNotContain("budget");
+            assertTypedValuesStay(hvnn, "Đề xuất có kinh phí âm");
+            hvnn.screenshot("field-problem-vietnamese");
 
-            park.driver().findElement(By.id("language:lang-en")).click();
-            new WebDriverWait(park.driver(), WAIT).ignoring(StaleElementReferenceException.class)
+            hvnn.driver().findElement(By.id("language:lang-en")).click();
+            new WebDriverWait(hvnn.driver(), WAIT).ignoring(StaleElementReferenceException.class)
                     .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-            tryToCreate(park, code, "A plan whose vision year is wrong");
-            String english = "The vision year must be from 2035 (the horizon year) to 2100";
-            awaitBeside(park, "visionYear", english);
-            assertThat(field(park, "horizonYear").getText()).doesNotContain("vision year must");
-            assertThat(occurrences(park.text(By.tagName("body")), english)).isEqualTo(1);
-            assertThat(park.text(By.tagName("body"))).doesNotContain("Năm tầm nhìn").doesNotContain("visionYear");
-            assertThat(park.driver().findElement(By.id("create:visionYear_input")).getAttribute("value")).isEqualTo("2031");
-            assertThat(park.driver().findElement(By.id("create:title")).getAttribute("value")).isEqualTo("A plan whose vision year is wrong");
-            park.screenshot("field-problem-english");
+            tryToSubmit(hvnn, "A proposal with a negative budget");
+            String english = "Must be a number from 0 to below 10^15 with at most 6 decimals";
+            awaitBeside(hvnn, "budget", english);
+            assertThat(field(hvnn, "area").getText()).doesNotContain("Must be a number");
+            assertThat(occurrences(hvnn.text(By.tagName("body")), english)).isEqualTo(1);
+            assertThat(hvnn.text(By.tagName("body"))).doesNotContain("không âm").doesNotContain("budget:");
+            assertTypedValuesStay(hvnn, "A proposal with a negative budget");
+            hvnn.screenshot("field-problem-english");
 
-            park.viewport(390, 844);
-            park.screenshot("field-problem-english-phone");
+            hvnn.viewport(390, 844);
+            hvnn.screenshot("field-problem-english-phone");
         }
     }
 }
