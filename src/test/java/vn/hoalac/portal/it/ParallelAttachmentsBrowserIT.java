@@ -99,6 +99,8 @@ class ParallelAttachmentsBrowserIT {
             assertThat(widget.isDisplayed()).isTrue();
             assertThat(park.driver().findElement(By.id("agreement:title")).getAttribute("value")).as("the form is not re-rendered")
                     .isEqualTo("Thỏa thuận có nhiều phụ lục");
+            ((JavascriptExecutor) park.driver()).executeScript(
+                    "document.getElementById('agreement:files').scrollIntoView({block: 'center'})");
             park.screenshot("agreement-parallel-attachments");
             assertEveryFileAccountedFor(listed, token, "bql.soan");
         }
@@ -116,6 +118,8 @@ class ParallelAttachmentsBrowserIT {
             List<String> listed = awaitListed(hvnn, "#proposal-files", "[id='submit:files'] .refused-files", GOOD + 1);
             assertThat(concurrentUploadsAllowed(hvnn, "submit:file")).isEqualTo(3);
             assertThat(hvnn.driver().findElement(By.id("submit:title")).getAttribute("value")).isEqualTo("Đề xuất có nhiều phụ lục");
+            ((JavascriptExecutor) hvnn.driver()).executeScript(
+                    "document.getElementById('submit:files').scrollIntoView({block: 'center'})");
             hvnn.screenshot("proposal-parallel-attachments");
             assertEveryFileAccountedFor(listed, token, "hvnn.gopy");
         }
