@@ -149,8 +149,14 @@
         }
         var pending = element;
         var onHide = dialog.cfg.onHide;
+        var applyFocus = dialog.applyFocus;
+        // "No" has the focus (the dialog would give it to "Yes"): Enter keeps the changes
+        dialog.applyFocus = function () {
+            dialog.noButton.trigger('focus');
+        };
         dialog.cfg.onHide = function () {
             dialog.cfg.onHide = onHide;
+            dialog.applyFocus = applyFocus;
             dialog.jq.off('click.portal-unsaved');
             if (onHide) {
                 onHide.apply(this, arguments);

@@ -197,6 +197,8 @@ class SafeDefaultsBrowserIT {
             assertThat(ask.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText())
                     .isEqualTo("Có thay đổi chưa lưu (mục nội dung hoặc bảng chỉ tiêu). Rời trang và bỏ các thay đổi đó?");
             assertThat(ask.findElement(By.cssSelector(".ui-confirmdialog-yes")).getText()).isEqualTo("Có");
+            waiting(park).until(d -> Boolean.TRUE.equals(script(park,
+                    "return document.activeElement && document.activeElement.classList.contains('ui-confirmdialog-no')")));
             park.screenshot("unsaved-confirm-vietnamese");
             ask.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
             waiting(park).until(ExpectedConditions.invisibilityOf(ask));
