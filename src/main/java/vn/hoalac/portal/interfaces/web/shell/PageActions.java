@@ -3,7 +3,6 @@ package vn.hoalac.portal.interfaces.web.shell;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIMessage;
-import jakarta.faces.component.UISelectMany;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
@@ -194,39 +193,8 @@ public final class PageActions {
             return VisitResult.ACCEPT;
         });
         Optional<String> nearest = nearest(List.copyOf(found.keySet()), submitted, source);
-        nearest.filter(id -> sent(id, submitted)).ifPresent(id -> markInvalid(faces, id, found.get(id)));
+        nearest.filter(id -> sent(id, submitted)).ifPresent(id -> found.get(id).setValid(false));
         return nearest;
-    }
-
-    /**
-     * Marks the input invalid (its frame turns red) and gives it back what the browser sent as its submitted value:
-     * the model took the value already (the refusal comes after it), but an invalid input with no submitted value is
-     * drawn empty (PrimeFaces, with INTERPRET_EMPTY_STRING_SUBMITTED_VALUES_AS_NULL), so the typed value would vanish.
-     */
-    private static void markInvalid(FacesContext faces, String clientId, EditableValueHolder input) {
-        input.setValid(false);
-        if (input.getSubmittedValue() == null) {
-            submittedValue(faces.getExternalContext().getRequestParameterValuesMap(), clientId, input instanceof UISelectMany)
-                    .ifPresent(input::setSubmittedValue);
-        }
-    }
-
-    /**
-     * What the browser sent for an input, as its renderer reads it back: every value of a multiple choice; otherwise
-     * the first of the number's raw value ({@code id_hinput}), the widget's text field ({@code id_input}: dates, menus)
-     * and the input itself.
-     */
-    static Optional<Object> submittedValue(Map<String, String[]> sent, String clientId, boolean many) {
-        if (many) {
-            return Optional.ofNullable(sent.get(clientId));
-        }
-        for (String name : List.of(clientId + "_hinput", clientId + "_input", clientId)) {
-            String[] values = sent.get(name);
-            if (values != null && values.length > 0) {
-                return Optional.of(values[0]);
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -46,20 +46,6 @@ class PageActionsTest {
     }
 
     @Test
-    void theInputMarkedInvalidGetsBackWhatTheBrowserSentSoTheTypedValueStaysOnThePage() {
-        java.util.Map<String, String[]> sent = java.util.Map.of(
-                "create:visionYear_input", new String[] {"2031"}, "create:visionYear_hinput", new String[] {"2031"},
-                "create:deadline_input", new String[] {"05/03/2025"}, "create:title", new String[] {"Đề án"},
-                "create:reviewers", new String[] {"DHBK", "HVNN"});
-        assertThat(PageActions.submittedValue(sent, "create:visionYear", false)).as("a number: its raw value").contains("2031");
-        assertThat(PageActions.submittedValue(sent, "create:deadline", false)).as("a date picker: its text").contains("05/03/2025");
-        assertThat(PageActions.submittedValue(sent, "create:title", false)).contains("Đề án");
-        assertThat(PageActions.submittedValue(sent, "create:reviewers", true)).hasValueSatisfying(v ->
-                assertThat((String[]) v).containsExactly("DHBK", "HVNN"));
-        assertThat(PageActions.submittedValue(sent, "create:note", false)).isEmpty();
-    }
-
-    @Test
     void eachProblemIsSaidOnceBesideItsInputInWordsOnlyAndTheRefusalAtTheTop() {
         InvalidInputException refusal = new InvalidInputException("invalid.plan", new Problem("body", "problem.required"));
 
