@@ -1,7 +1,10 @@
 /*
  * Leaving the plan's section editor or its targets table with unsaved changes asks first: a link or button of the
- * portal that leaves the page asks with the portal's own sentence (data-message of .portal-unsaved-guard), and the
- * browser asks on reload, on closing the tab or on typing another address (beforeunload).
+ * portal that leaves the page asks in the portal's own confirmation dialog (the layout's global p:confirmDialog, its
+ * buttons in the page's language), with the portal's sentence (data-header and data-message of
+ * .portal-unsaved-guard); "Yes" goes on with what was clicked, "No" (or closing the dialog) stays. The browser asks
+ * on reload, on closing the tab or on typing another address (beforeunload: browsers allow only their own question
+ * there).
  *
  * What counts as unsaved: each form marked .portal-guarded has a baseline, the state of its fields (and rich-text
  * editors) as shown saved, taken when the person first touches the form (a key, a click, a focus: by then the
@@ -91,29 +94,86 @@
         return found;
     }
 
-    function message() {
+    function guardText(name) {
         var guard = document.querySelector('.portal-unsaved-guard');
-        return guard ? guard.getAttribute('data-message') : '';
+        return guard ? guard.getAttribute('data-' + name) || '' : '';
     }
 
-    /** A link or button that leaves the page (menu, brand, language, logout, other pages), not one inside the forms. */
-    function leavesPage(element) {
+    function message() {
+        return guardText('message');
+    }
+
+    /**
+     * The link or button that leaves the page (menu, brand, language, logout, other pages) the click is on; null for
+     * one inside the forms, the tabs, the editor's tools, a date picker or a dialog.
+     */
+    function leavingElement(element) {
         if (element.closest('.portal-guarded, .ui-tabs-nav, .ql-toolbar, .ql-tooltip, .ui-datepicker, .ui-dialog')) {
-            return false;
+            return null;
         }
-        var button = element.closest('.portal-logout button');
-        if (button) {
-            return true;
+        // the logout button and the language links (command links: in PrimeFaces' CSP mode their handler is not an
+        // onclick attribute) leave or reload the page
+        var command = element.closest('.portal-logout button, .portal-language a');
+        if (command) {
+            return command;
         }
         var link = element.closest('a');
         if (!link) {
-            return false;
+            return null;
         }
         var href = link.getAttribute('href');
         if (!href || link.target === '_blank' || link.hasAttribute('download')) {
-            return false;
+            return null;
         }
-        return href.charAt(0) !== '#' || link.hasAttribute('onclick');
+        return href.charAt(0) !== '#' || link.hasAttribute('onclick') ? link : null;
+    }
+
+    /** Goes on with the click that was held back: asked once, so neither this script nor the browser asks again. */
+    function proceed(element) {
+        leaving = true;
+        setTimeout(function () { leaving = false; }, 3000);
+        element.click();
+    }
+
+    /**
+     * Asks in the portal's confirmation dialog; without it (PrimeFaces not loaded), the browser's. The dialog is the
+     * one the page's p:confirm buttons use: what this question binds to it is undone when it closes, however it closes.
+     */
+    function ask(element) {
+        var dialog = window.PrimeFaces && PrimeFaces.confirmDialog;
+        if (!dialog) {
+            if (window.confirm(message())) {
+                proceed(element);
+            }
+            return;
+        }
+        var pending = element;
+        var onHide = dialog.cfg.onHide;
+        var applyFocus = dialog.applyFocus;
+        // "No" has the focus (the dialog would give it to "Yes"): Enter keeps the changes
+        dialog.applyFocus = function () {
+            dialog.noButton.trigger('focus');
+        };
+        dialog.cfg.onHide = function () {
+            dialog.cfg.onHide = onHide;
+            dialog.applyFocus = applyFocus;
+            dialog.jq.off('click.portal-unsaved');
+            if (onHide) {
+                onHide.apply(this, arguments);
+            }
+        };
+        dialog.jq.off('click.portal-unsaved').on('click.portal-unsaved', '.ui-confirmdialog-yes', function () {
+            var go = pending;
+            pending = null;
+            dialog.hide();
+            if (go) {
+                proceed(go);
+            }
+        }).on('click.portal-unsaved', '.ui-confirmdialog-no', function () {
+            pending = null;
+        });
+        PrimeFaces.confirmSource = null; // no command of a p:confirm button: "Yes" is this question's
+        dialog.showMessage({header: guardText('header'), message: message(), icon: 'pi pi-exclamation-triangle', escape: true});
     }
 
     document.addEventListener('click', function (event) {
@@ -126,16 +186,16 @@
             setTimeout(function () { skipNext = false; }, 3000);
             return;
         }
-        if (leaving || !leavesPage(target) || !dirty()) {
+        if (leaving) {
             return;
         }
-        if (window.confirm(message())) {
-            leaving = true; // asked once: the browser does not ask again
-            setTimeout(function () { leaving = false; }, 3000);
-        } else {
-            event.preventDefault();
-            event.stopImmediatePropagation();
+        var element = leavingElement(target);
+        if (!element || !dirty()) {
+            return;
         }
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        ask(element);
     }, true);
 
     window.addEventListener('beforeunload', function (event) {

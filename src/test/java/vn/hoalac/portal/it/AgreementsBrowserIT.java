@@ -48,7 +48,8 @@ class AgreementsBrowserIT {
             date(park, "agreement:effectiveTo_input", "10/10/2029");
             // the menu opens with an animation (and a date picker may still be closing): choose until the label shows it
             // the list opens with an animation: a click that lands on it while it moves is tried again
-            new WebDriverWait(park.driver(), WAIT).ignoring(ElementClickInterceptedException.class).until(d -> {
+            new WebDriverWait(park.driver(), WAIT).ignoring(ElementClickInterceptedException.class)
+                    .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
                 if (!d.findElement(By.id("agreement:status_label")).getText().equals("Đang hiệu lực")) {
                     d.findElement(By.id("agreement:status")).click();
                     park.waitFor(By.xpath("//li[@data-label='Đang hiệu lực']")).click();

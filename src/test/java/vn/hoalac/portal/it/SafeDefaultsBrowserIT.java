@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -191,11 +190,26 @@ class SafeDefaultsBrowserIT {
             assertThat(script(park, "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented"))
                     .as("the browser asks on reload or close").isEqualTo(true);
             park.driver().findElement(By.id("brand")).click();
-            Alert ask = waiting(park).until(ExpectedConditions.alertIsPresent());
-            assertThat(ask.getText()).isEqualTo("Có thay đổi chưa lưu (mục nội dung hoặc bảng chỉ tiêu). Rời trang và bỏ các thay đổi đó?");
-            ask.dismiss();
+            // the portal's own dialog, in the page's language, not the browser's
+            WebElement ask = confirmation(park);
+            assertNoAlert(park);
+            assertThat(ask.findElement(By.cssSelector(".ui-dialog-title")).getText()).isEqualTo("Rời trang khi còn thay đổi chưa lưu?");
+            assertThat(ask.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText())
+                    .isEqualTo("Có thay đổi chưa lưu (mục nội dung hoặc bảng chỉ tiêu). Rời trang và bỏ các thay đổi đó?");
+            assertThat(ask.findElement(By.cssSelector(".ui-confirmdialog-yes")).getText()).isEqualTo("Có");
+            waiting(park).until(d -> Boolean.TRUE.equals(script(park,
+                    "return document.activeElement && document.activeElement.classList.contains('ui-confirmdialog-no')")));
+            park.screenshot("unsaved-confirm-vietnamese");
+            ask.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
+            waiting(park).until(ExpectedConditions.invisibilityOf(ask));
             assertThat(park.driver().getCurrentUrl()).contains("/plans/plan.xhtml");
             assertThat(park.text(By.cssSelector("form.plan-section .ql-editor"))).contains("Thêm một câu.");
+            // closing the dialog (its close icon) stays too, and leaves nothing behind: asked again next time
+            park.driver().findElement(By.id("brand")).click();
+            ask = confirmation(park);
+            ask.findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
+            waiting(park).until(ExpectedConditions.invisibilityOf(ask));
+            assertThat(park.driver().getCurrentUrl()).contains("/plans/plan.xhtml");
 
             park.driver().findElement(By.cssSelector("form.plan-section .section-save")).click();
             park.awaitMessage("Đã lưu mục");
@@ -210,9 +224,30 @@ class SafeDefaultsBrowserIT {
             assertThat(script(park, "return PortalUnsaved.dirty()")).isEqualTo(true);
             park.driver().findElement(By.cssSelector("input[id$=':code']")).sendKeys("CT09");
             park.driver().findElement(By.id("brand")).click();
-            ask = waiting(park).until(ExpectedConditions.alertIsPresent());
-            ask.accept();
+            confirmation(park).findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
             waiting(park).until(ExpectedConditions.urlContains("/index.xhtml"));
+            assertNoAlert(park);
+
+            // in English, the same question in English; "Yes" goes on with the link that was clicked (the language switch)
+            park.driver().findElement(By.id("language:lang-en")).click();
+            waiting(park).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            park.open(page);
+            park.waitFor(By.cssSelector("a[href='#tabs:tab-sections']")).click();
+            editor = park.waitFor(By.cssSelector("form.plan-section .ql-editor"));
+            editor.click();
+            editor.sendKeys(" Not kept.");
+            waiting(park).until(d -> Boolean.TRUE.equals(script(park, "return PortalUnsaved.dirty()")));
+            park.driver().findElement(By.id("language:lang-vi")).click();
+            ask = confirmation(park);
+            assertThat(ask.findElement(By.cssSelector(".ui-dialog-title")).getText()).isEqualTo("Leave with unsaved changes?");
+            assertThat(ask.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText())
+                    .isEqualTo("There are unsaved changes (a section or the targets table). Leave the page and discard them?");
+            assertThat(ask.findElement(By.cssSelector(".ui-confirmdialog-no")).getText()).isEqualTo("No");
+            park.screenshot("unsaved-confirm-english");
+            park.viewport(390, 844);
+            park.screenshot("unsaved-confirm-english-phone");
+            ask.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            waiting(park).until(d -> "vi".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             assertNoAlert(park);
         }
         JsonObject draft = Plans.get("bql.soan", id).getJsonObject("draft");
@@ -249,6 +284,13 @@ class SafeDefaultsBrowserIT {
             assertThat(dhbk.driver().findElements(By.cssSelector("#compare\\:from_items li")).stream().map(WebElement::getText).toList())
                     .doesNotContain("Bản đang soạn");
         }
+    }
+
+    /** The portal's confirmation dialog, once it shows. */
+    private static WebElement confirmation(Browser browser) {
+        WebElement dialog = waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        waiting(browser).until(d -> "1".equals(dialog.getCssValue("opacity"))); // faded in
+        return dialog;
     }
 
     private static void assertNoAlert(Browser browser) {

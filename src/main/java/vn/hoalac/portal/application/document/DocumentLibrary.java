@@ -152,8 +152,8 @@ public class DocumentLibrary {
         requireNoteWithinLimit(note);
         DocumentVersion old = document.version(number)
                 .orElseThrow(() -> new NotFoundException("notFound.documentVersion", number, documentId));
-        String why = note == null || note.isBlank() ? "Khôi phục phiên bản " + number : note.strip();
-        DocumentVersion version = addVersionTo(document, old.content(), old.filename(), old.declaredType(), why, number, null);
+        // no note of its own: none is stored, the pages say "restored from version n" in the reader's language
+        DocumentVersion version = addVersionTo(document, old.content(), old.filename(), old.declaredType(), note, number, null);
         afterNewVersion(document, old.content());
         audit.record(user, AuditAction.DOCUMENT_RESTORED, "DOCUMENT", documentId, "v" + number + " → v" + version.number());
         versionAdded(document, version);

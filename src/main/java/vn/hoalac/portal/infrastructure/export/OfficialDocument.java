@@ -63,6 +63,14 @@ final class OfficialDocument {
         return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
     }
 
+    /**
+     * "Hà Nội, ngày      tháng      năm 2026": a document for signature, whose day of issue the registry writes in
+     * when it numbers it.
+     */
+    static String placeAndYear(String place, int year) {
+        return place + ", ngày      tháng      năm " + year;
+    }
+
     /** "15-8-2025": how a Party document cites the date of another ("Thông báo số 1857-TB/TU, ngày 15-8-2025"). */
     static String citedDate(LocalDate date) {
         return date.getDayOfMonth() + "-" + date.getMonthValue() + "-" + date.getYear();

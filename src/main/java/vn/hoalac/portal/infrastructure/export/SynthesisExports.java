@@ -1,15 +1,40 @@
 package vn.hoalac.portal.infrastructure.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.plan.ReviewSynthesis;
 import vn.hoalac.portal.application.plan.SynthesisExport;
 
 import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
 
 /** The review synthesis in both formats, in one {@link SynthesisLayout}. */
 @ApplicationScoped
 public class SynthesisExports implements SynthesisExport {
+
+    @Inject
+    @ConfigProperty(name = "official.park.parent-body", defaultValue = "UBND THÀNH PHỐ HÀ NỘI")
+    String parentBody;
+
+    @Inject
+    @ConfigProperty(name = "official.park.body", defaultValue = "BAN QUẢN LÝ KHU CÔNG NGHỆ CAO HÒA LẠC")
+    String body;
+
+    @Inject
+    @ConfigProperty(name = "official.park.report-symbol", defaultValue = "BC-BQL")
+    String symbol;
+
+    /** One line each, comma-separated: "KT. TRƯỞNG BAN,PHÓ TRƯỞNG BAN". */
+    @Inject
+    @ConfigProperty(name = "official.park.signer-function", defaultValue = "TRƯỞNG BAN")
+    List<String> authority;
+
+    @Inject
+    @ConfigProperty(name = "official.park.signer-name")
+    Optional<String> signer;
 
     @Override
     public void xlsx(ReviewSynthesis synthesis, OutputStream out) {
@@ -18,6 +43,7 @@ public class SynthesisExports implements SynthesisExport {
 
     @Override
     public void pdf(ReviewSynthesis synthesis, OutputStream out) {
-        SynthesisPdf.write(synthesis, PortalTime.today(), out);
+        SynthesisPdf.write(synthesis, new ParkLetterhead(parentBody, body, symbol, authority, signer.orElse(null)),
+                PortalTime.today().getYear(), out);
     }
 }

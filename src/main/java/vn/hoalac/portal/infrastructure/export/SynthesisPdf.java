@@ -10,7 +10,6 @@ import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.plan.ReviewSynthesis;
 
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,29 +26,32 @@ import static vn.hoalac.portal.infrastructure.export.PdfBlocks.headerCell;
  */
 final class SynthesisPdf {
 
-    static final String BODY = "BAN QUẢN LÝ KHU CÔNG NGHỆ CAO HÒA LẠC";
-    /** The number is given by the park's registry when the document is issued: the portal leaves it blank. */
-    static final String NUMBER = "        /BC-BQL";
-    static final List<String> AUTHORITY = List.of("TRƯỞNG BAN");
+    /** A báo cáo (its symbol BC): the kind of document Nghị định 30 has for a synthesis sent up to the committee. */
+    static final String KIND = "BÁO CÁO";
+    static final String TITLE = "Báo cáo tổng hợp, tiếp thu, giải trình ý kiến góp ý";
     private static final float TABLE = 10;
 
     private SynthesisPdf() {
     }
 
-    /** The synthesis dated {@code today} (in Hanoi). */
-    static void write(ReviewSynthesis s, LocalDate today, OutputStream out) {
+    /**
+     * The synthesis for signature, made in {@code year} (in Hanoi). The number and the day of issue are the registry's
+     * (Nghị định 30, Điều 15: given once the document is signed): the portal leaves room for both and writes the
+     * symbol and the year.
+     */
+    static void write(ReviewSynthesis s, ParkLetterhead letterhead, int year, OutputStream out) {
         Document document = OfficialDocument.landscape();
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new OfficialDocument.Pages(OfficialFormat.STATE, null));
-            document.addTitle(SynthesisLayout.TITLE);
+            document.addTitle(TITLE);
             document.open();
-            new OfficialDocument.Header(OfficialFormat.STATE, null, BODY, NUMBER,
-                    OfficialDocument.placeAndDate(OfficialDocument.PLACE, today)).addTo(writer, document);
-            OfficialDocument.title(document, OfficialFormat.STATE, SynthesisLayout.TITLE, summary(s));
+            new OfficialDocument.Header(OfficialFormat.STATE, letterhead.parentBody(), letterhead.body(), letterhead.number(),
+                    OfficialDocument.placeAndYear(OfficialDocument.PLACE, year)).addTo(writer, document);
+            OfficialDocument.title(document, OfficialFormat.STATE, KIND, summary(s));
             document.add(OfficialDocument.text(introduction(s), OfficialFormat.STATE));
             document.add(table(s));
-            document.add(OfficialDocument.signature(OfficialFormat.STATE, recipients(s), AUTHORITY, null));
+            document.add(OfficialDocument.signature(OfficialFormat.STATE, recipients(s), letterhead.authority(), letterhead.signer()));
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot write the synthesis PDF", e);
         } finally {
@@ -57,10 +59,10 @@ final class SynthesisPdf {
         }
     }
 
-    /** "về Dự thảo lần 2 Đề án …": the title's summary. */
+    /** "Tổng hợp, tiếp thu, giải trình ý kiến góp ý đối với Dự thảo lần 2 Đề án …": the báo cáo's summary (trích yếu). */
     static String summary(ReviewSynthesis s) {
         String plan = firstOf(s.planTitle());
-        return "về Dự thảo lần " + s.versionNumber() + (plan.isEmpty() ? "" : " " + plan);
+        return "Tổng hợp, tiếp thu, giải trình ý kiến góp ý đối với Dự thảo lần " + s.versionNumber() + (plan.isEmpty() ? "" : " " + plan);
     }
 
     /** The sentence before the table: which draft (its note, its deadline) and how many comments, answered or not. */

@@ -5,8 +5,9 @@ package vn.hoalac.portal.infrastructure.extraction;
  * storable: NUL characters (PostgreSQL refuses them in text) are dropped and unpaired surrogates (no character at
  * all) become U+FFFD, so a file that parsed is never lost to the way its text is stored.
  */
+/** @param warning why the text may be partial (a damaged part, a failed OCR pass); null when it is not */
 public record ExtractedText(String text, boolean truncated, String contentType, Integer pages, String author,
-                            String created, String title, String language, boolean ocr, String warning) {
+                            String created, String title, String language, boolean ocr, ExtractionProblem warning) {
 
     public ExtractedText {
         text = storable(text);
@@ -15,7 +16,6 @@ public record ExtractedText(String text, boolean truncated, String contentType, 
         created = storable(created);
         title = storable(title);
         language = storable(language);
-        warning = storable(warning);
     }
 
     /** Letters and digits in the text, a measure of whether a page carried text at all. */

@@ -98,22 +98,23 @@ public class ExtractionQueue implements ExtractionScheduling {
         adoptMetadataTitle(sha256, result.title());
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
-                     UPDATE extraction SET status = 'DONE', error = ?, content_type = ?, language = ?, pages = ?, ocr = ?,
+                     UPDATE extraction SET status = 'DONE', error_code = ?, error = ?, content_type = ?, language = ?, pages = ?, ocr = ?,
                             author = ?, created = ?, meta_title = ?, text = ?, text_truncated = ?,
                             finished_at = now(), duration_ms = ?, lease_until = NULL
                      WHERE sha256 = ?""")) {
-            s.setString(1, result.warning());
-            s.setString(2, result.contentType());
-            s.setString(3, result.language());
-            s.setObject(4, result.pages());
-            s.setBoolean(5, result.ocr());
-            s.setString(6, clip(result.author(), 500));
-            s.setString(7, clip(result.created(), 100));
-            s.setString(8, clip(result.title(), 500));
-            s.setString(9, result.text());
-            s.setBoolean(10, result.truncated());
-            s.setLong(11, durationMillis);
-            s.setString(12, sha256);
+            s.setString(1, result.warning() == null ? null : result.warning().code());
+            s.setString(2, result.warning() == null ? null : result.warning().detail());
+            s.setString(3, result.contentType());
+            s.setString(4, result.language());
+            s.setObject(5, result.pages());
+            s.setBoolean(6, result.ocr());
+            s.setString(7, clip(result.author(), 500));
+            s.setString(8, clip(result.created(), 100));
+            s.setString(9, clip(result.title(), 500));
+            s.setString(10, result.text());
+            s.setBoolean(11, result.truncated());
+            s.setLong(12, durationMillis);
+            s.setString(13, sha256);
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not store the extraction of " + sha256, e);
@@ -123,32 +124,34 @@ public class ExtractionQueue implements ExtractionScheduling {
 
     /** Puts the job back for a later try; {@code countAsAttempt=false} when it was not the file's fault. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void retryLater(String sha256, Duration delay, String reason, boolean countAsAttempt) {
+    public void retryLater(String sha256, Duration delay, ExtractionProblem reason, boolean countAsAttempt) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
-                     UPDATE extraction SET status = 'PENDING', error = ?, lease_until = NULL,
+                     UPDATE extraction SET status = 'PENDING', error_code = ?, error = ?, lease_until = NULL,
                             next_attempt_at = now() + make_interval(secs => ?),
                             attempts = attempts - CASE WHEN ? THEN 0 ELSE 1 END
                      WHERE sha256 = ?""")) {
-            s.setString(1, reason);
-            s.setDouble(2, delay.toMillis() / 1000.0);
-            s.setBoolean(3, countAsAttempt);
-            s.setString(4, sha256);
+            s.setString(1, reason.code());
+            s.setString(2, reason.detail());
+            s.setDouble(3, delay.toMillis() / 1000.0);
+            s.setBoolean(4, countAsAttempt);
+            s.setString(5, sha256);
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not reschedule " + sha256, e);
         }
     }
 
-    /** Gives up: the upload stays, its extraction shows FAILED with a reason a person can read. */
+    /** Gives up: the upload stays, its extraction shows FAILED with its reason (code and technical detail). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void fail(String sha256, String reason) {
+    public void fail(String sha256, ExtractionProblem reason) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
-                     UPDATE extraction SET status = 'FAILED', error = ?, lease_until = NULL, finished_at = now()
+                     UPDATE extraction SET status = 'FAILED', error_code = ?, error = ?, lease_until = NULL, finished_at = now()
                      WHERE sha256 = ?""")) {
-            s.setString(1, clip(reason, 1000));
-            s.setString(2, sha256);
+            s.setString(1, reason.code());
+            s.setString(2, reason.detail());
+            s.setString(3, sha256);
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not mark " + sha256 + " as failed", e);
@@ -169,7 +172,7 @@ public class ExtractionQueue implements ExtractionScheduling {
              PreparedStatement s = c.prepareStatement("""
                      WITH queued AS (
                          UPDATE extraction SET status = 'PENDING', attempts = 0, next_attempt_at = now(), lease_until = NULL,
-                                error = NULL, finished_at = NULL
+                                error_code = NULL, error = NULL, finished_at = NULL
                          WHERE status = 'FAILED'
                            AND (?::bigint IS NULL OR sha256 IN (SELECT v.sha256 FROM document_version v WHERE v.document_id = ?))
                          RETURNING sha256),

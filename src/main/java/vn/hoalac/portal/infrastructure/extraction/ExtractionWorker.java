@@ -31,8 +31,6 @@ public class ExtractionWorker {
 
     private static final Logger LOG = Logger.getLogger(ExtractionWorker.class.getName());
     static final int MAX_ATTEMPTS = 3;
-    static final String STORAGE_FAILED = "Tệp đã được đọc nhưng cổng không lưu được nội dung trích xuất (lỗi lưu trữ của cổng,"
-            + " không phải lỗi của tệp). Quản trị viên có thể cho trích xuất lại từ trang Tình trạng hệ thống.";
 
     /** Dedicated threads (with the application's context): the workers run for the life of the application. */
     @Resource
@@ -122,13 +120,13 @@ public class ExtractionWorker {
             store(job, result, (System.nanoTime() - begin) / 1_000_000);
         } catch (TikaServerClient.Unavailable e) {
             LOG.log(Level.WARNING, "tika-server unavailable, job {0} waits: {1}", new Object[] {job.sha256(), e.getMessage()});
-            queue.retryLater(job.sha256(), Duration.ofSeconds(10), "Đang chờ máy chủ trích xuất (tika-server)", false);
+            queue.retryLater(job.sha256(), Duration.ofSeconds(10), new ExtractionProblem(ExtractionProblem.WAITING, e.getMessage()), false);
             pause(Duration.ofSeconds(5));
         } catch (TikaServerClient.Failed e) {
-            failOrRetry(job, e.getMessage(), e.retryable());
+            failOrRetry(job, e.problem(), e.retryable());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "extraction of " + job.sha256() + " failed", e);
-            failOrRetry(job, "lỗi khi trích xuất: " + e.getClass().getSimpleName(), true);
+            failOrRetry(job, new ExtractionProblem(ExtractionProblem.INTERNAL, String.valueOf(e)), true);
         } finally {
             if (file != null) {
                 try {
@@ -149,7 +147,7 @@ public class ExtractionWorker {
             queue.complete(job.sha256(), result, durationMillis);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the extraction of " + job.sha256() + " could not be stored", e);
-            failOrRetry(job, STORAGE_FAILED, true);
+            failOrRetry(job, new ExtractionProblem(ExtractionProblem.STORAGE, String.valueOf(e)), true);
         }
     }
 
@@ -160,11 +158,11 @@ public class ExtractionWorker {
             return ocr.meaningfulChars() > plain.meaningfulChars() ? ocr : plain;
         } catch (TikaServerClient.Failed e) {
             return new ExtractedText(plain.text(), plain.truncated(), plain.contentType(), plain.pages(), plain.author(),
-                    plain.created(), plain.title(), plain.language(), false, "Nhận dạng chữ (OCR) thất bại: " + e.getMessage());
+                    plain.created(), plain.title(), plain.language(), false, new ExtractionProblem(ExtractionProblem.OCR_FAILED, e.getMessage()));
         }
     }
 
-    private void failOrRetry(ExtractionQueue.Job job, String reason, boolean retryable) {
+    private void failOrRetry(ExtractionQueue.Job job, ExtractionProblem reason, boolean retryable) {
         if (retryable && job.attempt() < MAX_ATTEMPTS) {
             Duration delay = Duration.ofSeconds(10L << (2 * (job.attempt() - 1))); // 10 s, 40 s, ...
             queue.retryLater(job.sha256(), delay, reason, true);

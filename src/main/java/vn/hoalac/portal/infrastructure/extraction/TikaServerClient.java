@@ -35,13 +35,23 @@ public class TikaServerClient {
         }
     }
 
-    /** The file could not be extracted (timeout, parse failure, server error while parsing it). */
+    /** The file could not be extracted (timeout, parse failure, server error while parsing it): why, as a reason code. */
     public static class Failed extends Exception {
+        private final transient ExtractionProblem problem;
         private final boolean retryable;
 
-        Failed(String message, boolean retryable) {
-            super(message);
+        Failed(ExtractionProblem problem, boolean retryable) {
+            super(problem.code() + (problem.detail() == null ? "" : " (" + problem.detail() + ")"));
+            this.problem = problem;
             this.retryable = retryable;
+        }
+
+        Failed(String code, String detail, boolean retryable) {
+            this(new ExtractionProblem(code, detail), retryable);
+        }
+
+        public ExtractionProblem problem() {
+            return problem;
         }
 
         public boolean retryable() {
@@ -78,10 +88,10 @@ public class TikaServerClient {
         } catch (HttpConnectTimeoutException | ConnectException e) {
             throw new Unavailable("tika-server does not answer: " + e, e);
         } catch (HttpTimeoutException e) {
-            throw new Failed("trích xuất quá thời gian cho phép (" + timeout.toSeconds() + " giây)", true);
+            throw new Failed(ExtractionProblem.TIMEOUT, "no answer within " + timeout.toSeconds() + " s", true);
         } catch (IOException e) {
             // connection reset while parsing: the server (or its forked child) died on this file, or was restarted
-            throw new Failed("máy chủ trích xuất ngắt kết nối khi đọc tệp (" + e.getClass().getSimpleName() + ")", true);
+            throw new Failed(ExtractionProblem.DISCONNECTED, e.getClass().getSimpleName(), true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Unavailable("interrupted", e);
@@ -94,13 +104,13 @@ public class TikaServerClient {
         }
         int status = response.statusCode();
         if (status == 422 || status == 415) {
-            throw new Failed("tệp hỏng, bị mã hóa hoặc không đọc được (tika-server: " + status + ")", false);
+            throw new Failed(ExtractionProblem.REFUSED, "tika-server: HTTP " + status, false);
         }
         if (status == 503 || status == 502) {
             throw new Unavailable("tika-server answered " + status, null);
         }
         if (status != 200) {
-            throw new Failed("tika-server trả lời lỗi " + status, status >= 500);
+            throw new Failed(ExtractionProblem.SERVER_ERROR, "tika-server: HTTP " + status, status >= 500);
         }
         return parse(body, ocr != OcrPolicy.Pass.NONE);
     }
@@ -110,10 +120,10 @@ public class TikaServerClient {
         try (var reader = Json.createReader(new StringReader(body))) {
             entries = reader.readArray();
         } catch (JsonParsingException | IllegalStateException e) {
-            throw new Failed("câu trả lời của tika-server không đọc được", true);
+            throw new Failed(ExtractionProblem.BAD_ANSWER, e.getClass().getSimpleName(), true);
         }
         if (entries.isEmpty()) {
-            throw new Failed("tika-server không trả về nội dung", false);
+            throw new Failed(ExtractionProblem.NO_CONTENT, "tika-server: []", false);
         }
         JsonObject container = entries.getJsonObject(0);
         String containerError = first(container, "X-TIKA:EXCEPTION:container_exception");

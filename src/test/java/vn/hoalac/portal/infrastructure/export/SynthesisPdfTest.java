@@ -25,13 +25,13 @@ class SynthesisPdfTest {
         Rectangle size = reader.getPageSizeWithRotation(1);
         assertThat(size.getWidth()).isGreaterThan(size.getHeight());
         String text = flat(allText(pdf));
-        assertThat(text).contains("BẢNG TỔNG HỢP TIẾP THU, GIẢI TRÌNH Ý KIẾN",
-                "Đề án phát triển Khu công nghệ cao Hòa Lạc", "Dự thảo lần 2",
+        assertThat(text).contains("BÁO CÁO", "Tổng hợp, tiếp thu, giải trình ý kiến góp ý đối với Dự thảo lần 2",
+                "Đề án phát triển Khu công nghệ cao Hòa Lạc",
                 "STT", "Đơn vị góp ý", "Nội dung trích dẫn", "Giải trình", "Người trả lời",
                 "Trường Đại học Bách khoa Hà Nội", "Nguyễn Văn A",
                 "Tiếp thu một phần", "Không tiếp thu", "Chưa trả lời",
                 "Thông báo kết luận số 1857-TB/TU");
-        assertThat(reader.getInfo().get("Title")).isEqualTo("BẢNG TỔNG HỢP TIẾP THU, GIẢI TRÌNH Ý KIẾN");
+        assertThat(reader.getInfo().get("Title")).isEqualTo("Báo cáo tổng hợp, tiếp thu, giải trình ý kiến góp ý");
     }
 
     @Test
@@ -43,21 +43,24 @@ class SynthesisPdfTest {
         PdfRuns page = PdfRuns.of(pdf, 1);
         PdfRuns.Run nationalName = page.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         PdfRuns.Run motto = page.find("Độc lập - Tự do - Hạnh phúc");
+        PdfRuns.Run parent = page.find("UBND THÀNH PHỐ HÀ NỘI");
         PdfRuns.Run body = page.find("BAN QUẢN LÝ KHU CÔNG NGHỆ CAO HÒA LẠC");
         PdfRuns.Run number = page.find("/BC-BQL");
-        PdfRuns.Run date = page.find("Hà Nội, ngày 21 tháng 8 năm 2025");
-        PdfRuns.Run title = page.find("BẢNG TỔNG HỢP TIẾP THU, GIẢI TRÌNH Ý KIẾN");
-        PdfRuns.Run summary = page.find("về Dự thảo lần 2 Đề án phát triển Khu công nghệ cao Hòa Lạc");
+        PdfRuns.Run date = page.find("Hà Nội, ngày tháng năm 2025"); // the blanks for the registry read as one space each
+        PdfRuns.Run title = page.find("BÁO CÁO");
+        PdfRuns.Run summary = page.find("Tổng hợp, tiếp thu, giải trình ý kiến góp ý đối với Dự thảo lần 2");
         PdfRuns.Run column = page.find("Đơn vị góp ý");
 
-        // the Quốc hiệu right of the park's name, on the same line; the Tiêu ngữ centred under it
+        // the body the park belongs to on the Quốc hiệu's line, the park's name under it; the Tiêu ngữ centred under the Quốc hiệu
         assertThat(nationalName.x()).isGreaterThan(body.endX(13, Font.BOLD));
-        assertThat(Math.abs(nationalName.y() - body.y())).isLessThan(3);
+        assertThat(Math.abs(nationalName.y() - parent.y())).isLessThan(3);
+        PdfRuns.assertBelow(body, parent);
+        assertThat(Math.abs(parent.centre(13, Font.NORMAL) - body.centre(13, Font.BOLD))).isLessThan(3);
         PdfRuns.assertBelow(motto, nationalName);
         assertThat(Math.abs(motto.centre(14, Font.BOLD) - nationalName.centre(13, Font.BOLD))).isLessThan(3);
         assertThat(nationalName.endX(13, Font.BOLD)).isLessThanOrEqualTo(width - OfficialDocument.RIGHT + 0.5f);
         assertThat(body.x()).isGreaterThanOrEqualTo(OfficialDocument.LEFT - 0.5f);
-        // "Số: …/BC-BQL" under the park's name, place and date on its row under the Tiêu ngữ
+        // "Số:      /BC-BQL" under the park's name (the registry numbers it), place and year on its row under the Tiêu ngữ
         assertThat(number.x()).isLessThan(width / 2);
         PdfRuns.assertBelow(number, body);
         PdfRuns.assertBelow(date, motto);
@@ -75,6 +78,21 @@ class SynthesisPdfTest {
         String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(raw).contains("/FontFile2", "LiberationSerif-Bold", "LiberationSerif-Italic", "LiberationSerif-BoldItalic")
                 .doesNotContain("/Helvetica", "LiberationSans");
+    }
+
+    @Test
+    void aDeputySignsForTheHeadWithTheNameTheSettingsGive() throws IOException {
+        byte[] pdf = pdf(synthesis(), new ParkLetterhead(null, "BAN QUẢN LÝ KHU CÔNG NGHỆ CAO HÒA LẠC", "BC-BQL",
+                List.of("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"), "Nguyễn Văn Ký"));
+
+        PdfRuns last = PdfRuns.of(pdf, new PdfReader(pdf).getNumberOfPages());
+        PdfRuns.Run authority = last.find("KT. TRƯỞNG BAN");
+        PdfRuns.Run function = last.find("PHÓ TRƯỞNG BAN");
+        PdfRuns.Run name = last.find("Nguyễn Văn Ký");
+        PdfRuns.assertBelow(function, authority);
+        PdfRuns.assertBelow(name, function);
+        assertThat(function.y() - name.y()).as("room for the signature and the seal").isGreaterThan(50);
+        assertThat(flat(allText(pdf))).doesNotContain("UBND");
     }
 
     @Test
@@ -109,6 +127,10 @@ class SynthesisPdfTest {
     }
 
     private static byte[] pdf(ReviewSynthesis synthesis) {
-        return bytes(out -> SynthesisPdf.write(synthesis, java.time.LocalDate.of(2025, 8, 21), out));
+        return pdf(synthesis, ParkLetterhead.DEFAULT);
+    }
+
+    private static byte[] pdf(ReviewSynthesis synthesis, ParkLetterhead letterhead) {
+        return bytes(out -> SynthesisPdf.write(synthesis, letterhead, 2025, out));
     }
 }

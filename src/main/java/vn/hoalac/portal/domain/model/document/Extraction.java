@@ -30,6 +30,11 @@ public class Extraction {
     @Column(name = "attempts")
     private int attempts;
 
+    /** Why it failed or is partial: a message key (extraction.reason.*), the sentence is the reader's language's. */
+    @Column(name = "error_code")
+    private String errorCode;
+
+    /** The technical words behind {@link #errorCode} (the parser's error, a status, a timeout), for whoever investigates. */
     @Column(name = "error")
     private String error;
 
@@ -70,6 +75,7 @@ public class Extraction {
     public String sha256() { return sha256; }
     public ExtractionStatus status() { return status; }
     public int attempts() { return attempts; }
+    public String errorCode() { return errorCode; }
     public String error() { return error; }
     public String contentType() { return contentType; }
     public String language() { return language; }

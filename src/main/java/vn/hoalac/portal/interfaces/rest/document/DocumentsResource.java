@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,6 +41,7 @@ import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.DocumentVersion;
 import vn.hoalac.portal.domain.model.document.Extraction;
 import vn.hoalac.portal.domain.model.document.Visibility;
+import vn.hoalac.portal.interfaces.rest.ApiLanguage;
 import vn.hoalac.portal.interfaces.rest.Downloads;
 import vn.hoalac.portal.interfaces.rest.PageRequest;
 import vn.hoalac.portal.interfaces.rest.Paged;
@@ -74,6 +76,9 @@ public class DocumentsResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "The library: documents the caller may read",
@@ -152,7 +157,8 @@ public class DocumentsResource {
         // extraction DONE, so an answer that shows DONE also shows that title
         java.util.Map<String, java.util.Optional<vn.hoalac.portal.domain.model.document.Extraction>> extractions = new java.util.HashMap<>();
         library.read(id).versions().forEach(v -> extractions.put(v.sha256(), library.extraction(v)));
-        return DocumentJson.of(library.read(id), v -> extractions.computeIfAbsent(v.sha256(), sha -> library.extraction(v)), people::nameOf);
+        return DocumentJson.of(library.read(id), v -> extractions.computeIfAbsent(v.sha256(), sha -> library.extraction(v)), people::nameOf,
+                ApiLanguage.bundle(headers));
     }
 
     @POST
@@ -255,7 +261,7 @@ public class DocumentsResource {
     }
 
     private DocumentJson.Detail detail(Document document) {
-        return DocumentJson.of(document, library::extraction, people::nameOf);
+        return DocumentJson.of(document, library::extraction, people::nameOf, ApiLanguage.bundle(headers));
     }
 
     private URI location(long id) {

@@ -23,7 +23,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +58,7 @@ public class AgreementPage implements Serializable {
     private AgreementStatus status = AgreementStatus.DRAFT;
     private String contacts;
     private List<MilestoneRow> milestones = new ArrayList<>();
-    private final Map<Long, String> documents = new LinkedHashMap<>();
+    private final AttachedUploads documents = new AttachedUploads("Thỏa thuận hợp tác");
     private transient Agreement agreement;
 
     /** An editable milestone line. */
@@ -136,7 +135,7 @@ public class AgreementPage implements Serializable {
         AgreementDetails details = new AgreementDetails(number, title, kind, new TreeSet<>(parties),
                 fields.isEmpty() ? EnumSet.noneOf(CooperationField.class) : EnumSet.copyOf(fields), signedOn, effectiveFrom, effectiveTo,
                 status, contacts, milestones.stream().map(m -> new AgreementDetails.MilestoneLine(m.title, m.due, m.status)).toList());
-        List<Long> documentIds = new ArrayList<>(documents.keySet());
+        List<Long> documentIds = documents.ids();
         boolean created = id == null;
         Optional<Agreement> saved = PageActions.attemptAndGet(() -> created ? register.register(details, documentIds)
                 : register.update(id, details, documentIds, version));
@@ -150,7 +149,7 @@ public class AgreementPage implements Serializable {
 
     /** A file dropped on the form: into the library (visible to its own organization, shared with the parties on save). */
     public void upload(FileUploadEvent event) {
-        PrivateUploads.upload(library, event, "Thỏa thuận hợp tác", documents);
+        documents.upload(library, event);
     }
 
     public void removeDocument(long documentId) {
@@ -178,7 +177,12 @@ public class AgreementPage implements Serializable {
     }
 
     public List<Map.Entry<Long, String>> getDocumentList() {
-        return List.copyOf(documents.entrySet());
+        return documents.attached();
+    }
+
+    /** The files of this page the library did not store, with why. */
+    public List<AttachedUploads.Refused> getRefusedFiles() {
+        return documents.refused();
     }
 
     public List<AgreementKind> getKinds() { return List.of(AgreementKind.values()); }

@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,20 +37,23 @@ public class ProposalSubmission implements Serializable {
     private BigDecimal budget;
     private BigDecimal area;
     private String timeline;
-    private final Map<Long, String> documents = new LinkedHashMap<>();
+    private final AttachedUploads documents = new AttachedUploads("Đề xuất");
 
     public void upload(FileUploadEvent event) {
-        PrivateUploads.upload(library, event, "Đề xuất", documents);
+        documents.upload(library, event);
     }
 
     public void submit() throws IOException {
-        var created = PageActions.attemptAndGet(() -> desk.submit(title, purpose, budget, area, timeline, new ArrayList<>(documents.keySet())));
+        var created = PageActions.attemptAndGet(() -> desk.submit(title, purpose, budget, area, timeline, documents.ids()));
         if (created.isPresent()) {
             ProposalView.open(created.get().id(), PageActions.text("proposal.submitted"));
         }
     }
 
-    public List<Map.Entry<Long, String>> getNewDocuments() { return List.copyOf(documents.entrySet()); }
+    public List<Map.Entry<Long, String>> getNewDocuments() { return documents.attached(); }
+
+    /** The files of this dialog the library did not store, with why. */
+    public List<AttachedUploads.Refused> getRefusedFiles() { return documents.refused(); }
 
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }

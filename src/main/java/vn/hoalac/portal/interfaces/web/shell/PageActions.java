@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -87,19 +88,38 @@ public final class PageActions {
      */
     public static void invalid(InvalidInputException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = bundle();
-        List<String> elsewhere = new ArrayList<>();
-        for (Problem problem : e.problems()) {
-            Optional<String> input = inputFor(faces, problem.field());
-            if (input.isPresent()) {
-                String text = RuleMessages.text(bundle, problem);
-                faces.addMessage(input.get(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        for (Placed message : place(bundle(), e, field -> inputFor(faces, field))) {
+            if (message.clientId() == null) {
+                error(message.text(), null);
             } else {
-                elsewhere.add(RuleMessages.labelled(bundle, problem));
+                faces.addMessage(message.clientId(), new FacesMessage(FacesMessage.SEVERITY_ERROR, message.text(), message.text()));
             }
         }
-        error(RuleMessages.text(bundle, e.message()), null);
-        elsewhere.forEach(problem -> error(problem, null));
+    }
+
+    /** A message and where it goes: the client id of the input it belongs next to, null for the page's top messages. */
+    record Placed(String clientId, String text) {
+    }
+
+    /**
+     * Where each message of a refusal goes, in order: each problem whose field has an input ({@code inputs}) beside
+     * it in words only; then, at the top, the refusal's own sentence and each other problem headed by its field's
+     * label.
+     */
+    static List<Placed> place(ResourceBundle bundle, InvalidInputException e, Function<String, Optional<String>> inputs) {
+        List<Placed> beside = new ArrayList<>();
+        List<Placed> top = new ArrayList<>();
+        top.add(new Placed(null, RuleMessages.text(bundle, e.message())));
+        for (Problem problem : e.problems()) {
+            Optional<String> input = inputs.apply(problem.field());
+            if (input.isPresent()) {
+                beside.add(new Placed(input.get(), RuleMessages.text(bundle, problem)));
+            } else {
+                top.add(new Placed(null, RuleMessages.labelled(bundle, problem)));
+            }
+        }
+        beside.addAll(top);
+        return beside;
     }
 
     /**
@@ -164,24 +184,34 @@ public final class PageActions {
         if (!shown.get()) {
             return Optional.empty();
         }
-        // of the inputs with that id that were sent, the one nearest the button pressed (a comment's edit form, not the
-        // new comment's form beside it in the same form): the longest client id prefix shared with the request's source
         String source = faces.getExternalContext().getRequestParameterMap().getOrDefault("jakarta.faces.source", "");
-        List<String> found = new ArrayList<>();
-        Map<String, EditableValueHolder> sent = new LinkedHashMap<>();
+        Map<String, EditableValueHolder> found = new LinkedHashMap<>();
         faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces, null, rendered), (context, component) -> {
             if (field.equals(component.getId()) && component instanceof EditableValueHolder input) {
-                String clientId = component.getClientId(faces);
-                found.add(clientId);
-                if (submitted.stream().anyMatch(p -> p.equals(clientId) || p.startsWith(clientId + "_"))) {
-                    sent.put(clientId, input);
-                }
+                found.put(component.getClientId(faces), input);
             }
             return VisitResult.ACCEPT;
         });
-        Optional<String> nearest = sent.keySet().stream().max(Comparator.comparingInt(id -> sharedPrefix(id, source)));
-        nearest.ifPresent(id -> sent.get(id).setValid(false));
-        return nearest.isPresent() ? nearest : found.stream().findFirst();
+        Optional<String> nearest = nearest(List.copyOf(found.keySet()), submitted, source);
+        nearest.filter(id -> sent(id, submitted)).ifPresent(id -> found.get(id).setValid(false));
+        return nearest;
+    }
+
+    /**
+     * Of the inputs with a field's id (their client ids in the page's order), the one its problem goes next to: of those
+     * the request sent, the one nearest the button pressed ({@code source}: a comment's edit form, not the new
+     * comment's form beside it in the same form), by the longest client id prefix they share; when none was sent, the
+     * first; empty when there is none.
+     */
+    static Optional<String> nearest(List<String> inputs, Set<String> submitted, String source) {
+        Optional<String> nearest = inputs.stream().filter(id -> sent(id, submitted))
+                .max(Comparator.comparingInt(id -> sharedPrefix(id, source)));
+        return nearest.isPresent() ? nearest : inputs.stream().findFirst();
+    }
+
+    /** Whether the request carried the input (a PrimeFaces input may send itself as {@code id_input}, {@code id_hinput}...). */
+    private static boolean sent(String clientId, Set<String> submitted) {
+        return submitted.stream().anyMatch(p -> p.equals(clientId) || p.startsWith(clientId + "_"));
     }
 
     private static int sharedPrefix(String a, String b) {
