@@ -193,8 +193,21 @@ public final class PageActions {
             return VisitResult.ACCEPT;
         });
         Optional<String> nearest = nearest(List.copyOf(found.keySet()), submitted, source);
-        nearest.filter(id -> sent(id, submitted)).ifPresent(id -> found.get(id).setValid(false));
+        nearest.filter(id -> sent(id, submitted)).ifPresent(id -> markInvalid(found.get(id)));
         return nearest;
+    }
+
+    /**
+     * Marks a refused input invalid and keeps what the user typed in it. Its value already reached the bean (the
+     * application refused it after the model was updated), so the input holds no submitted value any more; an invalid
+     * input without one is drawn empty by PrimeFaces once validation failed (with empty strings read as null). Setting
+     * the model's value back as the input's local value makes it draw that value.
+     */
+    private static void markInvalid(EditableValueHolder input) {
+        if (input.getSubmittedValue() == null && !input.isLocalValueSet()) {
+            input.setValue(input.getValue());
+        }
+        input.setValid(false);
     }
 
     /**
