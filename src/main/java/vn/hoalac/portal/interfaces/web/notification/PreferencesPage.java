@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hoalac.portal.application.notification.EmailMode;
-import vn.hoalac.portal.application.notification.EmailPreference;
 import vn.hoalac.portal.application.mail.NotificationPreferences;
-import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.interfaces.web.shell.PageActions;
 
 import java.io.Serial;
@@ -33,9 +31,6 @@ public class PreferencesPage implements Serializable {
     transient NotificationPreferences preferences;
 
     @Inject
-    transient PortalUser user;
-
-    @Inject
     @ConfigProperty(name = "oidc.issuer")
     transient Optional<String> issuer;
 
@@ -46,17 +41,19 @@ public class PreferencesPage implements Serializable {
 
     @PostConstruct
     void init() {
-        EmailPreference stored = preferences.current();
-        mode = stored.mode();
+        NotificationPreferences.View stored = preferences.mine();
+        mode = stored.emailMode();
         urgentImmediate = stored.urgentImmediate();
-        address = user.email();
+        address = stored.email();
         accountUrl = issuer.filter(i -> !i.isBlank()).map(i -> i.replaceAll("/+$", "") + "/account").orElse(null);
     }
 
     public void save() {
-        if (PageActions.attempt(() -> preferences.save(new EmailPreference(mode, urgentImmediate)))) {
+        PageActions.attemptAndGet(() -> preferences.change(mode == null ? null : mode.name(), urgentImmediate)).ifPresent(saved -> {
+            mode = saved.emailMode();
+            urgentImmediate = saved.urgentImmediate();
             PageActions.info(PageActions.text("preferences.saved"), null);
-        }
+        });
     }
 
     public List<EmailMode> getModes() {

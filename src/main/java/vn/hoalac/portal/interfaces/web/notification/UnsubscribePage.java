@@ -3,6 +3,7 @@ package vn.hoalac.portal.interfaces.web.notification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.mail.NotificationPreferences;
 
 import java.util.Optional;
@@ -25,7 +26,11 @@ public class UnsubscribePage {
         if (who == null) {
             var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
             String token = faces.getExternalContext().getRequestParameterMap().get("token");
-            who = token == null || token.isBlank() ? Optional.empty() : preferences.unsubscribe(token.strip());
+            try {
+                who = Optional.of(preferences.unsubscribe(token));
+            } catch (NotFoundException badToken) {
+                who = Optional.empty();
+            }
         }
         return who;
     }
