@@ -81,6 +81,9 @@ public class AgreementRegister {
     AuditTrail audit;
 
     @Inject
+    vn.hoalac.portal.application.notification.Following following;
+
+    @Inject
     RegisterExport registerExport;
 
     public static boolean readsAll(PortalUser user) {
@@ -123,6 +126,7 @@ public class AgreementRegister {
         shareDocuments(agreement);
         audit.record(user, AuditAction.AGREEMENT_REGISTERED, "AGREEMENT", agreement.id(), clean.number() + " " + agreement.status()
                 + " parties " + String.join(",", agreement.parties()));
+        following.involve("AGREEMENT", agreement.id(), user.username()); // the registrant follows it
         return agreement;
     }
 
@@ -237,7 +241,7 @@ public class AgreementRegister {
 
     /** The agreement's files are read by its readers (the park, the committee, each party) while it lists them. */
     private void shareDocuments(Agreement agreement) {
-        shares.grant("AGREEMENT", agreement.id(), agreement.documents(), readers(agreement.parties()));
+        shares.grant("AGREEMENT", agreement.id(), agreement.documents(), readers(agreement.parties()), user.username());
     }
 
     private AgreementDetails validate(AgreementDetails d) {

@@ -15,6 +15,11 @@ import vn.hoalac.portal.application.TextComparison;
 import vn.hoalac.portal.application.TextDiff;
 import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
+import vn.hoalac.portal.application.notification.Audience;
+import vn.hoalac.portal.application.notification.Following;
+import vn.hoalac.portal.application.notification.NotificationEvent;
+import vn.hoalac.portal.application.notification.NotificationKind;
+import vn.hoalac.portal.application.notification.Notifications;
 import vn.hoalac.portal.domain.model.document.ContentStore;
 import vn.hoalac.portal.domain.model.document.Document;
 import vn.hoalac.portal.domain.model.document.DocumentRepository;
@@ -65,6 +70,12 @@ public class DocumentLibrary {
     vn.hoalac.portal.application.RateLimits limits;
 
     @Inject
+    Notifications notifications;
+
+    @Inject
+    Following following;
+
+    @Inject
     @ConfigProperty(name = "upload.max-bytes", defaultValue = "209715200")
     long maxBytes;
 
@@ -106,6 +117,7 @@ public class DocumentLibrary {
         }
         afterNewVersion(document, content);
         audit.record(user, AuditAction.DOCUMENT_UPLOADED, "DOCUMENT", document.id(), filename + " " + content.sha256());
+        following.involve("DOCUMENT", document.id(), user.username()); // the uploader follows it
         return document;
     }
 
@@ -120,6 +132,7 @@ public class DocumentLibrary {
         DocumentVersion version = addVersionTo(document, content, cleanFilename(filename), declaredType, note, null, baseVersion);
         afterNewVersion(document, content);
         audit.record(user, AuditAction.DOCUMENT_VERSION_ADDED, "DOCUMENT", documentId, "v" + version.number() + " " + content.sha256());
+        versionAdded(document, version);
         return version;
     }
 
@@ -143,7 +156,16 @@ public class DocumentLibrary {
         DocumentVersion version = addVersionTo(document, old.content(), old.filename(), old.declaredType(), why, number, null);
         afterNewVersion(document, old.content());
         audit.record(user, AuditAction.DOCUMENT_RESTORED, "DOCUMENT", documentId, "v" + number + " → v" + version.number());
+        versionAdded(document, version);
         return version;
+    }
+
+    /** Who follows the document hears of its new version (and the one who added it follows it from now on). */
+    private void versionAdded(Document document, DocumentVersion version) {
+        notifications.publish(NotificationEvent.of(NotificationKind.DOCUMENT_VERSION_ADDED, "DOCUMENT", document.id(), document.title(),
+                user.username(), "v" + version.number(), java.util.Map.of("version", String.valueOf(version.number()))),
+                Audience.users(java.util.Set.of()));
+        following.involve("DOCUMENT", document.id(), user.username());
     }
 
     @Transactional

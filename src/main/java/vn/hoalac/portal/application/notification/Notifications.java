@@ -57,6 +57,15 @@ public class Notifications {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> publish(NotificationEvent event, Audience audience) {
+        return publish(event, audience, user -> false);
+    }
+
+    /**
+     * {@link #publish(NotificationEvent, Audience)}, but not to those for whom it is no news ({@code knewAlready}: e.g.
+     * who could read a document before it was shared with them).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> publish(NotificationEvent event, Audience audience, Predicate<PortalUser> knewAlready) {
         Map<String, Member> candidates = new LinkedHashMap<>();
         for (Role role : audience.roles()) {
             people.members(role, null).forEach(m -> candidates.putIfAbsent(m.username(), m));
@@ -77,7 +86,8 @@ public class Notifications {
             return List.of();
         }
         Predicate<PortalUser> mayRead = readers.of(event.recordType(), event.recordId());
-        List<Member> recipients = candidates.values().stream().filter(m -> mayRead.test(m.asUser())).toList();
+        List<Member> recipients = candidates.values().stream().map(m -> Map.entry(m, m.asUser()))
+                .filter(e -> mayRead.test(e.getValue()) && !knewAlready.test(e.getValue())).map(Map.Entry::getKey).toList();
         if (recipients.isEmpty()) {
             return List.of();
         }

@@ -12,6 +12,11 @@ import vn.hoalac.portal.application.Problems;
 import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
+import vn.hoalac.portal.application.notification.Audience;
+import vn.hoalac.portal.application.notification.NotificationEvent;
+import vn.hoalac.portal.application.notification.NotificationKind;
+import vn.hoalac.portal.application.notification.Notifications;
+import vn.hoalac.portal.domain.model.identity.Role;
 import vn.hoalac.portal.application.people.PeopleDirectory;
 import vn.hoalac.portal.domain.model.document.ContentStore;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
@@ -56,6 +61,12 @@ public class PlanApproval {
     @Inject
     PeopleDirectory people;
 
+    @Inject
+    Notifications notifications;
+
+    /** The longest part of a conclusion a notification quotes. */
+    static final int QUOTED = 300;
+
     public boolean maySendToCommittee(PlanVersion version) {
         return PlanAccess.drafts(user) && version.readyForApproval();
     }
@@ -81,6 +92,10 @@ public class PlanApproval {
         PlanVersion version = plans.version(planId, number).orElseThrow(() -> PlanReview.versionNotFound(planId, number));
         version.submitForApproval(user.username(), PlanDrafting.now());
         audit.record(user, AuditAction.VERSION_TO_APPROVAL, "PLAN_VERSION", planId + "/" + number, version.comments().size() + " comments answered");
+        plans.flush();
+        notifications.publish(NotificationEvent.of(NotificationKind.VERSION_TO_APPROVAL, "PLAN_VERSION", planId + "/" + number,
+                version.plan().title(), user.username(), null, java.util.Map.of("number", String.valueOf(number))),
+                Audience.roles(Role.COMMITTEE_APPROVER));
         return version;
     }
 
@@ -116,7 +131,23 @@ public class PlanApproval {
         audit.record(user, outcome == DecisionOutcome.APPROVED ? AuditAction.VERSION_APPROVED : AuditAction.VERSION_RETURNED, "PLAN_VERSION",
                 planId + "/" + number, "notice " + notice + " of " + noticeDate
                         + version.seal().map(s -> ", seal " + s.sha256()).orElse(""));
+        plans.flush();
+        boolean approved = outcome == DecisionOutcome.APPROVED;
+        notifications.publish(NotificationEvent.of(approved ? NotificationKind.VERSION_APPROVED : NotificationKind.VERSION_RETURNED,
+                        "PLAN_VERSION", planId + "/" + number, version.plan().title(), user.username(), null,
+                        approved ? java.util.Map.of("number", String.valueOf(number), "notice", notice)
+                                : java.util.Map.of("number", String.valueOf(number), "notice", notice, "conclusion", quoted(cleanConclusion))),
+                Audience.roles(Role.PARK_MANAGER).and(Audience.members(Role.UNIVERSITY_REVIEWER, version.reviewers())));
         return version;
+    }
+
+    /** The start of a long text, cut at a word, for a notification's sentence. */
+    static String quoted(String text) {
+        if (text.length() <= QUOTED) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', QUOTED);
+        return text.substring(0, cut > QUOTED / 2 ? cut : QUOTED).strip() + "…";
     }
 
     /** Recomputes the seal of an approved version from what is stored, and hashes each attachment's bytes again. */

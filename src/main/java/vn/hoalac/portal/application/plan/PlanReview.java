@@ -12,6 +12,12 @@ import vn.hoalac.portal.application.NotFoundException;
 import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
+import vn.hoalac.portal.application.notification.Audience;
+import vn.hoalac.portal.application.notification.Following;
+import vn.hoalac.portal.application.notification.NotificationEvent;
+import vn.hoalac.portal.application.notification.NotificationKind;
+import vn.hoalac.portal.application.notification.Notifications;
+import vn.hoalac.portal.domain.model.identity.Role;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.organization.Organization;
 import vn.hoalac.portal.domain.model.organization.OrganizationKind;
@@ -55,6 +61,12 @@ public class PlanReview {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Following following;
+
     /** The longest note of a submission. */
     public static final int MAX_NOTE = 2_000;
     /** The longest comment, and answer to one. */
@@ -97,6 +109,11 @@ public class PlanReview {
                 cleanNote.isEmpty() ? null : cleanNote, invited, deadline, user.username(), PlanDrafting.now()));
         audit.record(user, AuditAction.VERSION_SUBMITTED, "PLAN_VERSION", planId + "/" + version.number(),
                 "reviewers " + String.join(",", invited) + ", deadline " + deadline);
+        plans.flush();
+        following.involve("PLAN", planId, plan.createdBy(), user.username()); // the drafters follow their plan
+        notifications.publish(NotificationEvent.of(NotificationKind.VERSION_SUBMITTED, "PLAN_VERSION", planId + "/" + version.number(),
+                plan.title(), user.username(), null, Map.of("number", String.valueOf(version.number()), "deadline", deadline.toString())),
+                Audience.members(Role.UNIVERSITY_REVIEWER, invited));
         return version;
     }
 
@@ -164,6 +181,7 @@ public class PlanReview {
                 user.displayName(), user.organizationCode(), today, PlanDrafting.now());
         plans.flush(); // the new comment gets its id
         audit.record(user, AuditAction.COMMENT_ADDED, "PLAN_VERSION", planId + "/" + number, "comment " + comment.id() + " on " + key);
+        following.involve("PLAN_VERSION", planId + "/" + number, user.username()); // a commenter follows the version
         return comment;
     }
 
@@ -197,6 +215,12 @@ public class PlanReview {
         version.answer(comment, disposition, cleanRationale.isEmpty() ? null : cleanRationale, expectedRowVersion, user.username(),
                 PlanDrafting.now());
         audit.record(user, AuditAction.COMMENT_ANSWERED, "PLAN_VERSION", planId + "/" + number, "comment " + commentId + " " + disposition);
+        plans.flush();
+        // one event per answer given: an answer changed later is told again
+        notifications.publish(NotificationEvent.of(NotificationKind.COMMENT_ANSWERED, "PLAN_VERSION", planId + "/" + number,
+                        version.plan().title(), user.username(), commentId + "." + comment.rowVersion(),
+                        Map.of("number", String.valueOf(number), "disposition", disposition.name(), "comment", String.valueOf(commentId))),
+                Audience.users(Set.of(comment.author())).and(Audience.members(Role.UNIVERSITY_REVIEWER, Set.of(comment.organization()))));
         return comment;
     }
 

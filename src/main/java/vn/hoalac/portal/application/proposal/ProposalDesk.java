@@ -15,6 +15,11 @@ import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
 import vn.hoalac.portal.application.document.DocumentAccess;
 import vn.hoalac.portal.application.document.DocumentShares;
+import vn.hoalac.portal.application.notification.Audience;
+import vn.hoalac.portal.application.notification.Following;
+import vn.hoalac.portal.application.notification.NotificationEvent;
+import vn.hoalac.portal.application.notification.NotificationKind;
+import vn.hoalac.portal.application.notification.Notifications;
 import vn.hoalac.portal.domain.model.Amounts;
 import vn.hoalac.portal.domain.model.agreement.AgreementRepository;
 import vn.hoalac.portal.domain.model.document.Document;
@@ -78,6 +83,12 @@ public class ProposalDesk {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Following following;
 
     public static boolean readsAll(PortalUser user) {
         return user.hasAnyRole(Role.PARK_MANAGER, Role.COMMITTEE_APPROVER);
@@ -160,12 +171,15 @@ public class ProposalDesk {
                 cleanTimeline.isEmpty() ? null : cleanTimeline, user.organizationCode(), ids, user.username(), now()));
         shareDocuments(proposal);
         audit.record(user, AuditAction.PROPOSAL_SUBMITTED, "PROPOSAL", proposal.id(), cleanTitle);
+        following.involve("PROPOSAL", proposal.id(), user.username());
+        notifications.publish(NotificationEvent.of(NotificationKind.PROPOSAL_SUBMITTED, "PROPOSAL", proposal.id(), cleanTitle,
+                user.username(), null, java.util.Map.of("organization", user.organizationCode())), Audience.roles(Role.PARK_MANAGER));
         return proposal;
     }
 
     /** The proposal's files are read by its readers (the park, the committee, the submitter, each invited reviewer). */
     private void shareDocuments(Proposal proposal) {
-        shares.grant("PROPOSAL", proposal.id(), proposal.documents(), readers(proposal.organization(), proposal.reviewers()));
+        shares.grant("PROPOSAL", proposal.id(), proposal.documents(), readers(proposal.organization(), proposal.reviewers()), user.username());
     }
 
     @Transactional
@@ -235,9 +249,16 @@ public class ProposalDesk {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("invalid.invitation", problems);
         }
+        Set<String> newlyInvited = new TreeSet<>(invited);
+        newlyInvited.removeAll(proposal.reviewers());
         proposal.invite(invited);
         shareDocuments(proposal);
         audit.record(user, AuditAction.PROPOSAL_REVIEWERS_INVITED, "PROPOSAL", id, String.join(",", invited));
+        if (!newlyInvited.isEmpty()) { // a university invited again is not told again
+            notifications.publish(NotificationEvent.of(NotificationKind.PROPOSAL_INVITED, "PROPOSAL", id, proposal.title(),
+                            user.username(), String.join(",", newlyInvited), java.util.Map.of("organizations", String.join(", ", newlyInvited))),
+                    Audience.members(Role.UNIVERSITY_REVIEWER, newlyInvited));
+        }
         return proposal;
     }
 
@@ -262,6 +283,9 @@ public class ProposalDesk {
         }
         proposal.giveOpinion(user.organizationCode(), opinion, text.isEmpty() ? null : text, user.username(), user.displayName(), now());
         audit.record(user, AuditAction.PROPOSAL_OPINION, "PROPOSAL", id, user.organizationCode() + " " + opinion);
+        notifications.publish(NotificationEvent.of(NotificationKind.PROPOSAL_OPINION, "PROPOSAL", id, proposal.title(), user.username(),
+                        user.organizationCode(), java.util.Map.of("organization", user.organizationCode(), "opinion", opinion.name())),
+                Audience.roles(Role.PARK_MANAGER));
         return proposal;
     }
 
@@ -282,6 +306,9 @@ public class ProposalDesk {
         }
         proposal.decide("ACCEPTED".equals(outcome), text, user.username(), now());
         audit.record(user, AuditAction.PROPOSAL_DECIDED, "PROPOSAL", id, outcome);
+        notifications.publish(NotificationEvent.of(NotificationKind.PROPOSAL_DECIDED, "PROPOSAL", id, proposal.title(), user.username(),
+                        null, java.util.Map.of("outcome", outcome)),
+                Audience.members(Role.UNIVERSITY_REVIEWER, Set.of(proposal.organization())).and(Audience.users(Set.of(proposal.createdBy()))));
         return proposal;
     }
 

@@ -35,7 +35,8 @@ import java.util.Map;
                 @Tag(name = "Agreements", description = "The cooperation agreements register"),
                 @Tag(name = "Proposals", description = "Proposals of the universities and the park, their review and decision"),
                 @Tag(name = "Audit", description = "The append-only audit trail (administrators and the committee)"),
-                @Tag(name = "Administration", description = "Extraction and search index upkeep (administrators)")},
+                @Tag(name = "Administration", description = "Extraction and search index upkeep (administrators)"),
+                @Tag(name = "Notifications", description = "The caller's notifications and the records they follow")},
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = PortalApi.BEARER, type = SecuritySchemeType.HTTP,
                         scheme = "bearer", bearerFormat = "JWT",

@@ -72,7 +72,9 @@ public class ApiDocument implements OASFilter {
     /** Every REST resource of {@link PortalApi} (ApiDocumentationTest checks that none is missing). */
     public static final List<Class<?>> RESOURCES = List.of(MeResource.class, DocumentsResource.class, SearchResource.class,
             PlansResource.class, AgreementsResource.class, ProposalsResource.class, AuditResource.class,
-            ExtractionsResource.class, SearchIndexResource.class);
+            ExtractionsResource.class, SearchIndexResource.class,
+            vn.hoalac.portal.interfaces.rest.notification.NotificationsResource.class,
+            vn.hoalac.portal.interfaces.rest.notification.FollowsResource.class);
 
     private static final Set<Class<? extends Annotation>> NOT_THE_BODY = Set.of(PathParam.class, QueryParam.class,
             HeaderParam.class, CookieParam.class, FormParam.class, MatrixParam.class, BeanParam.class, Context.class);

@@ -1,0 +1,63 @@
+package vn.hoalac.portal.application.notification;
+
+import org.junit.jupiter.api.Test;
+import vn.hoalac.portal.application.Message;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every kind of notification can be said in both languages, with every detail its publisher gives. */
+class NotificationSentencesTest {
+
+    private static Properties load(String file) throws IOException {
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/vn/hoalac/portal/i18n", file), StandardCharsets.UTF_8)) {
+            p.load(reader);
+        }
+        return p;
+    }
+
+    @Test
+    void everyKindHasItsSentenceInVietnameseAndEnglishReadingOnlyTheArgumentsItIsGiven() throws IOException {
+        for (String file : new String[]{"messages.properties", "messages_en.properties"}) {
+            Properties bundle = load(file);
+            for (NotificationKind kind : NotificationKind.values()) {
+                String pattern = bundle.getProperty(NotificationSentences.key(kind));
+                assertThat(pattern).as(file + ": " + kind).isNotBlank();
+                assertThat(NotificationSentences.ARGS).as(kind + " names its arguments").containsKey(kind);
+                int arguments = new MessageFormat(pattern, Locale.ROOT).getFormatsByArgumentIndex().length;
+                assertThat(arguments).as(file + ": " + kind + " reads no argument beyond {0} actor, {1} title and its own")
+                        .isLessThanOrEqualTo(2 + NotificationSentences.ARGS.get(kind).size());
+            }
+            assertThat(bundle.getProperty("notification.actor.portal")).isNotBlank();
+        }
+    }
+
+    @Test
+    void aDecisionSaysItsNoticeAndTheVersionNumberComesFromTheRecord() {
+        Message m = NotificationSentences.sentence(NotificationKind.VERSION_APPROVED, "Đặng Quốc Duyệt", "DA-HOALAC-2030", "PLAN_VERSION", "12/3",
+                Map.of("notice", "1857-TB/TU"));
+        assertThat(m.key()).isEqualTo("notification.kind.VERSION_APPROVED");
+        assertThat(m.args()).containsExactly("Đặng Quốc Duyệt", "DA-HOALAC-2030", "3", "1857-TB/TU");
+    }
+
+    @Test
+    void daysAreDaysCodesAreWordsAndThePortalNamesItself() {
+        Message m = NotificationSentences.sentence(NotificationKind.VERSION_SUBMITTED, null, "DA", "PLAN_VERSION", "12/1",
+                Map.of("number", "1", "deadline", "2026-12-31"));
+        assertThat(m.args()).containsExactly(new Message("notification.actor.portal"), "DA", "1", LocalDate.of(2026, 12, 31));
+        Message opinion = NotificationSentences.sentence(NotificationKind.PROPOSAL_OPINION, "x", "P", "PROPOSAL", "4",
+                Map.of("organization", "DHBK", "opinion", "OPPOSE"));
+        assertThat(opinion.args()[3]).isEqualTo(new Message("opinion.OPPOSE"));
+    }
+}
