@@ -35,6 +35,11 @@ final class PortalServer extends ServerProcess {
         env.put("OIDC_CLIENT_ID", config.oidcClientId());
         env.put("OIDC_CLIENT_SECRET", config.oidcClientSecret());
         env.put("TIKA_URL", config.tika());
+        // the mail server (SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS pass through from the environment as they are)
+        env.put("SMTP_HOST", config.smtp());
+        env.put("SMTP_PORT", String.valueOf(config.smtpPort()));
+        // the links in e-mails: PORTAL_BASE_URL when set, this portal's own address otherwise
+        env.put("PORTAL_BASE_URL", config.portalSetting("PORTAL_BASE_URL").orElse(config.portalUrl()));
         // this instance's own search index (derived from the database, rebuilt when missing)
         env.put("SEARCH_INDEX_DIR", config.searchIndexDir().toString());
         List<String> command = List.of(config.java().toString(), "-Xmx" + config.portalHeap(),

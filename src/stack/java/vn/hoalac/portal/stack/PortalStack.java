@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Starts the whole portal on embedded defaults, one {@link StackPart} per service: {@link Postgres}, {@link TikaServer},
+ * Starts the whole portal on embedded defaults, one {@link StackPart} per service: {@link Postgres}, {@link MailServer}, {@link TikaServer},
  * the portal on Payara Micro ({@link PortalServer}), {@link KeycloakServer} and the {@link DemoData}. Parts configured
  * as external services (README.md, "Configuration") are not started. {@link #close()} stops every part it started.
  *
@@ -38,6 +38,7 @@ public final class PortalStack implements AutoCloseable {
     private final StackConfig config;
     private final Postgres postgres;
     private final TikaServer tika;
+    private final MailServer mail;
     private final PortalServer portal;
     private final KeycloakServer keycloak;
     private final DemoData demo;
@@ -50,11 +51,12 @@ public final class PortalStack implements AutoCloseable {
         this.config = config;
         postgres = config.embeddedPostgres() ? new Postgres(config) : null;
         tika = config.embeddedTika() ? new TikaServer(config) : null;
+        mail = config.embeddedMail() ? new MailServer(config) : null;
         portal = new PortalServer(config);
         keycloak = config.embeddedKeycloak() ? new KeycloakServer(config) : null;
         demo = config.embeddedKeycloak() ? new DemoData(config) : null; // the demo realm with its demo users
-        startOrder = present(postgres, tika, portal, keycloak);
-        readyOrder = present(postgres, keycloak, tika, portal);
+        startOrder = present(postgres, mail, tika, portal, keycloak);
+        readyOrder = present(postgres, mail, keycloak, tika, portal);
     }
 
     private static List<StackPart> present(StackPart... parts) {
@@ -159,6 +161,17 @@ public final class PortalStack implements AutoCloseable {
         embedded(postgres, "PostgreSQL").start();
     }
 
+    /** Stops the embedded mail server, as an outage would (its mailboxes stay for {@link #startMailServer()}). */
+    public synchronized void stopMailServer() {
+        embedded(mail, "the mail server").stop();
+        log("mail server stopped");
+    }
+
+    /** Starts the embedded mail server again after {@link #stopMailServer()}. */
+    public synchronized void startMailServer() {
+        restart(embedded(mail, "the mail server"));
+    }
+
     /** Kills the embedded tika-server, as a crash would (failure tests). */
     public synchronized void killTika() {
         embedded(tika, "tika-server").stop();
@@ -212,7 +225,12 @@ public final class PortalStack implements AutoCloseable {
                 .append("   Portal:    ").append(config.portalUrl()).append("/\n")
                 .append("   Keycloak:  ").append(config.issuer()).append("  (console ")
                 .append(config.keycloakAdminUser()).append('/').append(config.keycloakAdminPassword()).append(")\n")
-                .append("   Health:    ").append(config.portalUrl()).append("/health/ready\n\n")
+                .append("   Health:    ").append(config.portalUrl()).append("/health/ready\n");
+        if (config.embeddedMail()) {
+            banner.append("   Mail:      SMTP localhost:").append(config.smtpPort()).append(", IMAP localhost:")
+                    .append(config.imapPort()).append(" (login: the address, e.g. dhbk.gopy@hoalac.demo; any password)\n");
+        }
+        banner.append('\n')
                 .append(" Demo logins (password ").append(DEMO_PASSWORD).append("):\n");
         for (String[] user : DEMO_USERS) {
             banner.append(String.format("   %-14s %-20s %s%n", user[0], user[1], user[2]));

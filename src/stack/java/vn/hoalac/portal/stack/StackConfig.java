@@ -47,6 +47,9 @@ public record StackConfig(
         String keycloakAdminPassword,
         String keycloakHeap,
         String tikaHeap,
+        int smtpPort,
+        int imapPort,
+        Optional<String> smtpHost,
         Map<String, String> environment) {
 
     static final String REALM = "hoalac";
@@ -58,26 +61,30 @@ public record StackConfig(
     /**
      * The portal's settings for the integration tests, over what the environment sets (as failsafe did): a small upload
      * limit (the test of the limit needs no 200 MB file), hostile files given up sooner, agreement statuses refreshed
-     * every 2 s.
+     * every 2 s, mail retried after 1 s doubling to 4 s.
      */
     public static final Map<String, String> TEST_PORTAL_SETTINGS = Map.of(
             "UPLOAD_MAX_BYTES", "5242880",
             "EXTRACTION_TIMEOUT_SECONDS", "60",
-            "AGREEMENTS_REFRESH_SECONDS", "2");
+            "AGREEMENTS_REFRESH_SECONDS", "2",
+            // the mail server's outage test waits seconds, not the production back-off of 30 s doubling to 30 min
+            "MAIL_RETRY_FIRST_SECONDS", "1",
+            "MAIL_RETRY_MAX_SECONDS", "4",
+            "MAIL_POLL_SECONDS", "1");
 
     /** The run command: ports 8080/8180, data kept in .portal-data/ across restarts. */
     public static StackConfig forDevelopment() {
-        return from(System.getenv(), 8080, 8180, 5433, 9998, "dev", false);
+        return from(System.getenv(), 8080, 8180, 5433, 9998, 3025, 3143, "dev", false);
     }
 
     /** The integration tests: ports 18080/18180, fresh data in target/ each run, {@link #TEST_PORTAL_SETTINGS}. */
     public static StackConfig forTests() {
         Map<String, String> env = new LinkedHashMap<>(System.getenv());
         env.putAll(TEST_PORTAL_SETTINGS); // the tests rely on them (5 MB uploads, 2 s agreement refresh): they win
-        return from(env, 18080, 18180, 15433, 19998, "it", true);
+        return from(env, 18080, 18180, 15433, 19998, 13025, 13143, "it", true);
     }
 
-    static StackConfig from(Map<String, String> env, int portal, int keycloak, int postgres, int tika,
+    static StackConfig from(Map<String, String> env, int portal, int keycloak, int postgres, int tika, int smtp, int imap,
                             String flavour, boolean fresh) {
         Path project = Path.of(System.getProperty("stack.projectDir", ".")).toAbsolutePath().normalize();
         Path runtime = Path.of(System.getProperty("stack.runtimeDir", project.resolve("target/stack").toString()));
@@ -113,6 +120,9 @@ public record StackConfig(
                 "admin",
                 "-Xms64m -Xmx512m",
                 "512m",
+                intEnv(env, "SMTP_PORT", smtp),
+                intEnv(env, "IMAP_PORT", imap),
+                opt(env, "SMTP_HOST"),
                 Map.copyOf(env));
     }
 
@@ -157,6 +167,16 @@ public record StackConfig(
 
     public boolean embeddedTika() {
         return tikaUrl.isEmpty();
+    }
+
+    /** Whether the stack starts its own mail server (GreenMail); false when SMTP_HOST names a real one. */
+    public boolean embeddedMail() {
+        return smtpHost.isEmpty();
+    }
+
+    /** The SMTP server the portal sends through: SMTP_HOST, or the embedded one. */
+    public String smtp() {
+        return smtpHost.orElse("localhost");
     }
 
     /** A setting of the portal as its processes see it (the environment, over the flavour's defaults). */

@@ -1,0 +1,73 @@
+package vn.hoalac.portal.application.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The e-mails to send ({@code mail_outbox}), written in the transaction of the change that causes them. Every method is
+ * its own short transaction: no transaction stays open while a mail server is talked to. Any number of senders, in any
+ * number of portal instances, share the work: a claimed mail is leased to its sender and comes back when it crashed.
+ */
+public interface MailOutbox {
+
+    /** A mail claimed for sending; {@code attempts} counts this attempt. */
+    record Claimed(long id, String recipient, String address, String locale, String kind, List<Long> notificationIds,
+                   String idempotencyKey, int attempts, Instant createdAt) {
+    }
+
+    /** A notification an e-mail tells of, with the actor's name as the directory knows it (null: the portal itself). */
+    record Notice(long id, String kind, String recordType, String recordId, String title, String actorName,
+                  Map<String, String> args, Instant createdAt) {
+    }
+
+    /** A line of the administrators' list. */
+    record Sent(long id, String recipient, String address, String kind, String subject, String state, int attempts,
+                String lastError, Instant createdAt, Instant dueAt, Instant sentAt) {
+    }
+
+    /**
+     * Claims up to {@code max} due PENDING mails, oldest due first, with {@code FOR UPDATE SKIP LOCKED}, leasing each for
+     * {@code lease} (its due time pushed that far; a sender that dies gives it back that way), and no more than
+     * {@code perMinute} minus the mails sent in the last minute, over every instance.
+     */
+    List<Claimed> claim(int max, int perMinute, Duration lease);
+
+    /** The notifications of these ids, in the order given. */
+    List<Notice> notices(List<Long> ids);
+
+    /** The server accepted it: SENT, with the Message-ID and the subject it went with. */
+    void markSent(long id, String messageId, String subject);
+
+    /** Tries again after {@code delay}, the failure noted. */
+    void retryLater(long id, Duration delay, String error, String subject);
+
+    /** Gives a claimed mail back untried (the attempt it was claimed with not counted), due after {@code delay}. */
+    void release(long id, Duration delay);
+
+    /** The server refused it for good: never tried again. */
+    void markRefused(long id, String error, String subject);
+
+    /** Given up after the retries (FAILED). */
+    void markFailed(long id, String error, String subject);
+
+    /** The most recent mails, newest first; {@code state} null for every state. */
+    List<Sent> recent(String state, int limit);
+
+    /** How many mails are in each state (PENDING, SENT, FAILED, REFUSED), every state named. */
+    Map<String, Long> counts();
+
+    /** The users who have notifications waiting for their digest. */
+    List<String> undigestedRecipients();
+
+    /**
+     * Writes the digest of {@code day} for one user, in one transaction: one DIGEST mail carrying every notification
+     * waiting for a digest, each marked as carried by it, and the user's last digest time. Does nothing when another
+     * sender does it at the same moment, when there is nothing waiting, or when that day's digest exists already.
+     *
+     * @return whether a digest was written
+     */
+    boolean writeDigest(String recipient, LocalDate day);
+}
