@@ -116,6 +116,17 @@
         window.addEventListener(type, active, {passive: true, capture: true});
     });
 
+    // a page that changes the count itself (the notification page's "mark all read", a filter) tells it in its
+    // answer: an element with data-bell-unread, read after each ajax update, without another request
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', function () {
+            var now = document.querySelector('[data-bell-unread]');
+            if (now) {
+                show(parseInt(now.getAttribute('data-bell-unread'), 10) || 0);
+            }
+        });
+    }
+
     show(parseInt(bell.getAttribute('data-unread'), 10) || 0);
     schedule();
 }());

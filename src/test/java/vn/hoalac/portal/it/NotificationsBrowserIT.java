@@ -104,6 +104,8 @@ class NotificationsBrowserIT {
             markAll.click();
             browser.awaitMessage("Đã đánh dấu 2 thông báo là đã đọc");
             new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElements(By.cssSelector("tr.notification-unread")).isEmpty());
+            assertThat(browser.driver().findElement(By.id("bell")).getAttribute("aria-label"))
+                    .as("the bell of the same page, at once").isEqualTo("Thông báo, không có thông báo chưa đọc");
             browser.open("/index.xhtml");
             assertThat(browser.waitFor(By.id("bell")).getAttribute("aria-label")).isEqualTo("Thông báo, không có thông báo chưa đọc");
 

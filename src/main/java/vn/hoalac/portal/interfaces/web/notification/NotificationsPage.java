@@ -94,6 +94,7 @@ public class NotificationsPage implements Serializable {
 
     /** A filter changed: back to the first page. */
     public void filter() {
+        unread = -1; // read again with the list
         var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
         if (faces.getViewRoot().findComponent("notifications:list") instanceof org.primefaces.component.datatable.DataTable table) {
             table.setFirst(0);
