@@ -151,6 +151,8 @@ class ApiIT {
                 {"bql.soan", "/api/agreements/{id}", "/api/agreements/" + agreement},
                 {"bql.soan", "/api/proposals", "/api/proposals"},
                 {"bql.soan", "/api/proposals/{id}", "/api/proposals/" + proposal},
+                {"bql.soan", "/api/notifications", "/api/notifications?size=5"},
+                {"bql.soan", "/api/follows", "/api/follows?recordType=PLAN&recordId=" + plan},
                 {"bql.soan", "/api/documents", "/api/documents?size=5"},
                 {"bql.soan", "/api/documents/{id}", "/api/documents/" + file},
                 {"bql.soan", "/api/search", "/api/search?size=3&q=" + java.net.URLEncoder.encode("Hòa Lạc", java.nio.charset.StandardCharsets.UTF_8)}};

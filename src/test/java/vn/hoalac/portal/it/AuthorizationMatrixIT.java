@@ -102,7 +102,15 @@ class AuthorizationMatrixIT {
                 new Row("GET", "/api/audit",                           403, 403, 403, 403, 200, 200),
                 new Row("GET", "/api/audit/verify",                    403, 403, 403, 403, 200, 200),
                 new Row("GET", "/api/audit/export.csv",                403, 403, 403, 403, 200, 200),
-                new Row("GET", "/api/audit/export.xlsx",               403, 403, 403, 403, 200, 200));
+                new Row("GET", "/api/audit/export.xlsx",               403, 403, 403, 403, 200, 200),
+                // everyone has their own notifications; following asks whether the caller reads the record
+                new Row("GET", "/api/notifications",                   200, 200, 200, 200, 200, 200),
+                new Row("POST", "/api/notifications/read",             400, 400, 400, 400, 400, 400),
+                new Row("GET", "/api/follows?recordType=AGREEMENT&recordId=" + agreement, 200, 200, 404, 404, 200, 404),
+                new Row("PUT", "/api/follows/AGREEMENT/" + agreement,  200, 200, 404, 404, 200, 404),
+                new Row("DELETE", "/api/follows/AGREEMENT/" + agreement, 200, 200, 404, 404, 200, 404),
+                new Row("GET", "/api/follows?recordType=PLAN_VERSION&recordId=" + plan + "/1", 200, 200, 404, 200, 200, 404),
+                new Row("GET", "/api/follows?recordType=PROPOSAL&recordId=" + proposal, 200, 200, 404, 200, 200, 404));
     }
 
     @Test

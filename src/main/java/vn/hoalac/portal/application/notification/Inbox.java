@@ -24,7 +24,7 @@ import java.util.TreeSet;
 public class Inbox {
 
     /** The largest page. */
-    public static final int MAX_PAGE = 100;
+    public static final int MAX_PAGE = 200;
 
     /** A notification as it is shown: its sentence (in words the reader's language gives it) and its record's page. */
     public record Item(StoredNotification notification, String actorName, Message sentence, String href) {

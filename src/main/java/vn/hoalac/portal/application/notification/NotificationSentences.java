@@ -35,7 +35,7 @@ public final class NotificationSentences {
         ARGS.put(NotificationKind.AGREEMENT_EXPIRING, List.of("number", "endDate"));
         ARGS.put(NotificationKind.AGREEMENT_EXPIRED, List.of("number", "endDate"));
         ARGS.put(NotificationKind.MILESTONE_OVERDUE, List.of("milestone", "due"));
-        ARGS.put(NotificationKind.DOCUMENT_SHARED, List.of("organizations"));
+        ARGS.put(NotificationKind.DOCUMENT_SHARED, List.of()); // told only to those it was shared with: "with your organization"
         ARGS.put(NotificationKind.DOCUMENT_VERSION_ADDED, List.of("version"));
         ARGS.put(NotificationKind.REVIEW_DEADLINE_NEAR, List.of("number", "deadline", "days"));
         ARGS.put(NotificationKind.REVIEW_DEADLINE_MISSED, List.of("number", "deadline", "universities"));

@@ -220,7 +220,9 @@ public class PlanReview {
         notifications.publish(NotificationEvent.of(NotificationKind.COMMENT_ANSWERED, "PLAN_VERSION", planId + "/" + number,
                         version.plan().title(), user.username(), commentId + "." + comment.rowVersion(),
                         Map.of("number", String.valueOf(number), "disposition", disposition.name(), "comment", String.valueOf(commentId))),
-                Audience.users(Set.of(comment.author())).and(Audience.members(Role.UNIVERSITY_REVIEWER, Set.of(comment.organization()))));
+                Audience.users(Set.of(comment.author())).and(Audience.members(Role.UNIVERSITY_REVIEWER, Set.of(comment.organization()))),
+                // a follower of another university does not read this comment: not told of its answer either
+                reader -> !vn.hoalac.portal.application.Readers.reads(reader, PlanAccess.commentReaders(comment.organization())));
         return comment;
     }
 

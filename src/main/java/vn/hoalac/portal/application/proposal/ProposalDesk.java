@@ -285,7 +285,9 @@ public class ProposalDesk {
         audit.record(user, AuditAction.PROPOSAL_OPINION, "PROPOSAL", id, user.organizationCode() + " " + opinion);
         notifications.publish(NotificationEvent.of(NotificationKind.PROPOSAL_OPINION, "PROPOSAL", id, proposal.title(), user.username(),
                         user.organizationCode(), java.util.Map.of("organization", user.organizationCode(), "opinion", opinion.name())),
-                Audience.roles(Role.PARK_MANAGER));
+                Audience.roles(Role.PARK_MANAGER),
+                // the submitter and the other reviewers do not read this opinion: a follower among them is not told of it
+                reader -> !Readers.reads(reader, opinionReaders(user.organizationCode())));
         return proposal;
     }
 

@@ -79,7 +79,7 @@ public class NotificationsResource {
             @QueryParam("kind") String kind,
             @Parameter(description = PageRequest.PAGE_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
-            @Parameter(description = "notifications per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(description = "notifications per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("size") String size) {
         boolean unreadOnly = flag(unread);
         NotificationKind only = JsonValues.enumValue(NotificationKind.class, kind, "kind");

@@ -99,7 +99,7 @@ public class ApiDocument implements OASFilter {
                 if (Modifier.isPublic(m.getModifiers()) && http.isPresent()) {
                     String path = join(join(root, type.getAnnotation(Path.class).value()),
                             m.isAnnotationPresent(Path.class) ? m.getAnnotation(Path.class).value() : "");
-                    operations.add(new Operation(http.get(), path, m));
+                    operations.add(new Operation(http.get(), template(path), m));
                 }
             }
         }
@@ -135,6 +135,15 @@ public class ApiDocument implements OASFilter {
             api.setTags(new ArrayList<>(tags.values()));
         }
         dropPayaraEndpoints(api);
+        if (api.getPaths() != null && api.getPaths().getPathItems() != null) { // "{id: .+}" is Jakarta REST's, not OpenAPI's
+            for (String path : new ArrayList<>(api.getPaths().getPathItems().keySet())) {
+                if (!template(path).equals(path)) {
+                    PathItem item = api.getPaths().getPathItem(path);
+                    api.getPaths().removePathItem(path);
+                    api.getPaths().addPathItem(template(path), item);
+                }
+            }
+        }
         for (Operation op : operations()) {
             PathItem item = api.getPaths() == null ? null : api.getPaths().getPathItem(op.path());
             var operation = item == null ? null : item.getOperations().get(PathItem.HttpMethod.valueOf(op.method()));
@@ -412,6 +421,11 @@ public class ApiDocument implements OASFilter {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /** A path as OpenAPI writes it: a parameter's regular expression ({@code {recordId: .+}}) left out. */
+    static String template(String path) {
+        return path.replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}");
     }
 
     private static String join(String base, String segment) {
