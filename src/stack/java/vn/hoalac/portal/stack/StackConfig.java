@@ -61,12 +61,13 @@ public record StackConfig(
     /**
      * The portal's settings for the integration tests, over what the environment sets (as failsafe did): a small upload
      * limit (the test of the limit needs no 200 MB file), hostile files given up sooner, agreement statuses refreshed
-     * every 2 s, mail retried after 1 s doubling to 4 s.
+     * every 2 s, the people directory read from Keycloak every 5 s, mail retried after 1 s doubling to 4 s.
      */
     public static final Map<String, String> TEST_PORTAL_SETTINGS = Map.of(
             "UPLOAD_MAX_BYTES", "5242880",
             "EXTRACTION_TIMEOUT_SECONDS", "60",
             "AGREEMENTS_REFRESH_SECONDS", "2",
+            "PEOPLE_SYNC_SECONDS", "5",
             // the mail server's outage test waits seconds, not the production back-off of 30 s doubling to 30 min
             "MAIL_RETRY_FIRST_SECONDS", "1",
             "MAIL_RETRY_MAX_SECONDS", "4",

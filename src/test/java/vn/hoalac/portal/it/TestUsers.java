@@ -49,6 +49,20 @@ final class TestUsers {
         return username;
     }
 
+    /** Disables the account in Keycloak (as an administrator would when someone leaves). */
+    static void disable(String username) {
+        String admin = "Bearer " + adminToken();
+        HttpResponse<String> found = Portal.send(HttpRequest.newBuilder(adminUri("/users?exact=true&username="
+                        + URLEncoder.encode(username, StandardCharsets.UTF_8)))
+                .header("Authorization", admin).GET().build());
+        expect(found, 200, "find user " + username);
+        String id = Json.createReader(new java.io.StringReader(found.body())).readArray().getJsonObject(0).getString("id");
+        HttpResponse<String> disabled = Portal.send(HttpRequest.newBuilder(adminUri("/users/" + id))
+                .header("Authorization", admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\": false}")).build());
+        expect(disabled, 204, "disable " + username);
+    }
+
     private static String adminToken() {
         var config = PortalStackExtension.config();
         String form = "grant_type=password&client_id=admin-cli"

@@ -1,37 +1,40 @@
 package vn.hoalac.portal.application.agreement;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.audit.AuditAction;
 import vn.hoalac.portal.application.audit.AuditTrail;
+import vn.hoalac.portal.application.job.ClusterJob;
+import vn.hoalac.portal.application.job.ClusterJobs;
+import vn.hoalac.portal.application.notification.Audience;
+import vn.hoalac.portal.application.notification.NotificationEvent;
+import vn.hoalac.portal.application.notification.NotificationKind;
+import vn.hoalac.portal.application.notification.Notifications;
+import vn.hoalac.portal.domain.model.agreement.Agreement;
 import vn.hoalac.portal.domain.model.agreement.AgreementRepository;
+import vn.hoalac.portal.domain.model.agreement.AgreementStatus;
+import vn.hoalac.portal.domain.model.agreement.StatusChange;
+import vn.hoalac.portal.domain.model.identity.Role;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Map;
 
 /**
  * Moves agreements on as the days pass, without anyone visiting a page: ACTIVE → EXPIRING 90 days before the end,
- * → EXPIRED after it; open milestones past their date → OVERDUE. Runs at start and then every
- * {@code agreements.refresh-seconds} (an hour by default); each change writes an audit event by "system".
+ * → EXPIRED after it; open milestones past their date → OVERDUE. A {@link ClusterJob}: at start and then every
+ * {@code agreements.refresh-seconds} (an hour by default) one instance of the cluster does it, once per such slot;
+ * each change writes an audit event by "system" and notifies the park and the parties (AGREEMENT_EXPIRING,
+ * AGREEMENT_EXPIRED, MILESTONE_OVERDUE).
  */
 @ApplicationScoped
-public class AgreementClock {
+public class AgreementClock implements ClusterJob {
 
-    private static final Logger LOG = Logger.getLogger(AgreementClock.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    public static final String JOB = "agreement-clock";
 
     @Inject
     AgreementRepository agreements;
@@ -40,41 +43,62 @@ public class AgreementClock {
     AuditTrail audit;
 
     @Inject
+    ClusterJobs jobs;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
     @ConfigProperty(name = "agreements.refresh-seconds", defaultValue = "3600")
     long refreshSeconds;
 
-    @Inject
-    AgreementClock self;
-
-    private ScheduledFuture<?> task;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        task = scheduler.scheduleWithFixedDelay(this::tick, 5, Math.max(1, refreshSeconds), TimeUnit.SECONDS);
-        LOG.info(() -> "agreement statuses refreshed every " + refreshSeconds + " s");
+    @Override
+    public String name() {
+        return JOB;
     }
 
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
+    @Override
+    public Duration every() {
+        return Duration.ofSeconds(Math.max(1, refreshSeconds));
+    }
+
+    @Override
+    public int tick(Instant now) {
+        boolean did = jobs.runOnce(JOB, ClusterJobs.slot(now, every()), () -> refresh(ClusterJobs.hanoiDay(now)));
+        if (did) {
+            jobs.forget(JOB, Duration.ofDays(7)); // one row per slot: the past week is plenty to see it ran once
         }
+        return did ? 1 : 0;
     }
 
-    private void tick() {
-        try {
-            self.refresh();
-        } catch (RuntimeException e) {
-            // the database may be down: the next tick tries again
-            LOG.log(Level.WARNING, "agreement statuses not refreshed: {0}", String.valueOf(e));
-        }
-    }
-
-    @Transactional
-    public List<String> refresh() {
-        List<String> changes = agreements.refreshStatuses(PortalTime.today());
-        for (String change : changes) {
-            audit.record(null, AuditAction.AGREEMENT_STATUS_REFRESHED, "AGREEMENT", change.split(" ")[1], change);
+    /**
+     * Brings statuses up to date for the day, in the caller's transaction: each change is an audit event by "system"
+     * and a notification to the park and the parties (once per change: the event key names the end date or the
+     * milestone).
+     */
+    List<StatusChange> refresh(LocalDate today) {
+        List<StatusChange> changes = new ArrayList<>(agreements.refreshStatuses(today));
+        for (StatusChange change : changes) {
+            audit.record(null, AuditAction.AGREEMENT_STATUS_REFRESHED, "AGREEMENT", change.agreementId(), change.describe());
+            agreements.find(change.agreementId()).ifPresent(agreement -> notify(agreement, change));
         }
         return changes;
+    }
+
+    private void notify(Agreement agreement, StatusChange change) {
+        Audience audience = Audience.roles(Role.PARK_MANAGER)
+                .and(Audience.members(Role.UNIVERSITY_REVIEWER, agreement.parties()));
+        NotificationEvent event;
+        if (change.isMilestone()) {
+            event = NotificationEvent.of(NotificationKind.MILESTONE_OVERDUE, "AGREEMENT", agreement.id(), agreement.title(), null,
+                    "milestone-" + change.milestoneId(), Map.of("milestone", change.milestone(),
+                            "due", change.milestoneDue() == null ? "" : change.milestoneDue().toString()));
+        } else {
+            String end = agreement.effectiveTo() == null ? "" : agreement.effectiveTo().toString();
+            event = NotificationEvent.of(change.status() == AgreementStatus.EXPIRED ? NotificationKind.AGREEMENT_EXPIRED
+                            : NotificationKind.AGREEMENT_EXPIRING, "AGREEMENT", agreement.id(), agreement.title(), null, end,
+                    Map.of("number", agreement.number() == null ? "" : agreement.number(), "endDate", end));
+        }
+        notifications.publish(event, audience);
     }
 }

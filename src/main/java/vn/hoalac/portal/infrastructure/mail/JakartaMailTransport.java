@@ -24,7 +24,9 @@ import java.util.Properties;
 /**
  * {@link MailTransport} over SMTP with Jakarta Mail (Angus Mail, which Payara ships): SMTP_HOST, SMTP_PORT, SMTP_USER
  * and SMTP_PASSWORD (login when set), SMTP_FROM, SMTP_TLS ({@code none}, {@code starttls} or {@code ssl}); connecting
- * may take 10 s, each reply 30 s. One connection is kept open between mails of a round and opened again when it broke.
+ * may take 10 s, each reply 30 s. One connection is kept open between mails: used again without a check (NOOP) while
+ * it was used in the last {@link #FRESH_MILLIS}, checked after, and when a reused connection fails, the mail is tried
+ * once more on a new one (the server may have closed it meanwhile) before the failure counts.
  */
 @ApplicationScoped
 public class JakartaMailTransport implements MailTransport {
@@ -53,8 +55,12 @@ public class JakartaMailTransport implements MailTransport {
     @ConfigProperty(name = "smtp.tls", defaultValue = "none")
     String tls;
 
+    /** How long after its last mail a connection is used again without asking the server whether it is still there. */
+    static final long FRESH_MILLIS = 5_000;
+
     private Session session;
     private Transport open;
+    private long lastUsed;
 
     /** The session for these settings (also used by the benchmark's bare loop). */
     static Session session(String host, int port, Optional<String> user, String tls) {
@@ -91,8 +97,18 @@ public class JakartaMailTransport implements MailTransport {
         } catch (MessagingException e) {
             throw new MailFailure(true, SmtpFailures.describe(e), e);
         }
+        boolean reused = open != null;
         try {
-            transport().sendMessage(message, message.getAllRecipients());
+            try {
+                transport().sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException | IllegalStateException e) {
+                if (!reused || SmtpFailures.permanent(e)) {
+                    throw e;
+                }
+                close(); // the kept connection broke meanwhile: once more on a new one
+                transport().sendMessage(message, message.getAllRecipients());
+            }
+            lastUsed = System.currentTimeMillis();
         } catch (MessagingException | IllegalStateException e) {
             boolean permanent = SmtpFailures.permanent(e);
             if (!permanent) {
@@ -106,7 +122,7 @@ public class JakartaMailTransport implements MailTransport {
         if (session == null) {
             session = session(host, port, user, tls);
         }
-        if (open != null && open.isConnected()) {
+        if (open != null && (System.currentTimeMillis() - lastUsed < FRESH_MILLIS || open.isConnected())) {
             return open;
         }
         close();

@@ -8,6 +8,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
+import vn.hoalac.portal.application.mail.MailLanguage;
 import vn.hoalac.portal.application.mail.MailOutbox;
 
 import javax.sql.DataSource;
@@ -221,7 +222,7 @@ public class SqlMailOutbox implements MailOutbox {
                 try (ResultSet rs = s.executeQuery()) {
                     if (rs.next()) {
                         address = rs.getString(1);
-                        locale = BundleMailTexts.language(rs.getString(2));
+                        locale = MailLanguage.of(rs.getString(2));
                     }
                 }
             }

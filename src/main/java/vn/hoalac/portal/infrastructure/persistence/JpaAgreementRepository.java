@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import vn.hoalac.portal.domain.model.agreement.Agreement;
 import vn.hoalac.portal.domain.model.agreement.AgreementRepository;
 import vn.hoalac.portal.domain.model.agreement.AgreementStatus;
+import vn.hoalac.portal.domain.model.agreement.StatusChange;
 import vn.hoalac.portal.domain.model.agreement.CooperationField;
 
 import java.time.LocalDate;
@@ -89,8 +90,8 @@ public class JpaAgreementRepository implements AgreementRepository {
     }
 
     @Override
-    public List<String> refreshStatuses(LocalDate today) {
-        List<String> changed = new ArrayList<>();
+    public List<StatusChange> refreshStatuses(LocalDate today) {
+        List<StatusChange> changed = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> agreements = em.createNativeQuery("""
                 UPDATE agreement SET status = CASE WHEN effective_to < ?1 THEN 'EXPIRED' ELSE 'EXPIRING' END,
@@ -101,12 +102,24 @@ public class JpaAgreementRepository implements AgreementRepository {
                    AND effective_to <= ?2
                 RETURNING id, number, status""").setParameter(1, today).setParameter(2, today.plusDays(AgreementStatus.EXPIRING_DAYS))
                 .getResultList();
-        agreements.forEach(r -> changed.add("agreement " + r[0] + " " + r[1] + " → " + r[2]));
+        agreements.forEach(r -> changed.add(StatusChange.agreement(((Number) r[0]).longValue(), (String) r[1],
+                AgreementStatus.valueOf((String) r[2]))));
         @SuppressWarnings("unchecked")
         List<Object[]> milestones = em.createNativeQuery("""
                 UPDATE agreement_milestone SET status = 'OVERDUE' WHERE status = 'OPEN' AND due < ?1
-                RETURNING agreement_id, title""").setParameter(1, today).getResultList();
-        milestones.forEach(r -> changed.add("agreement " + r[0] + " milestone '" + r[1] + "' → OVERDUE"));
+                RETURNING agreement_id, id, title, due""").setParameter(1, today).getResultList();
+        milestones.forEach(r -> changed.add(StatusChange.milestone(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                (String) r[2], toDate(r[3]))));
         return changed;
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return value == null ? null : LocalDate.parse(value.toString().substring(0, 10));
     }
 }

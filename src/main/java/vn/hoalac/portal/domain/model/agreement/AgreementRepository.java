@@ -24,5 +24,5 @@ public interface AgreementRepository {
                            String sort, boolean ascending);
 
     /** Moves signed agreements on to EXPIRING/EXPIRED and open milestones past their date to OVERDUE; returns what changed. */
-    List<String> refreshStatuses(LocalDate today);
+    List<StatusChange> refreshStatuses(LocalDate today);
 }

@@ -1,13 +1,17 @@
-package vn.hoalac.portal.infrastructure.mail;
+package vn.hoalac.portal.interfaces.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hoalac.portal.application.PortalTime;
-import vn.hoalac.portal.application.RecordPages;
 import vn.hoalac.portal.application.mail.MailOutbox;
 import vn.hoalac.portal.application.mail.MailTexts;
+import vn.hoalac.portal.application.mail.MailLanguage;
 import vn.hoalac.portal.application.mail.OutgoingMail;
+import vn.hoalac.portal.application.notification.NotificationKind;
+import vn.hoalac.portal.application.notification.NotificationSentences;
+import vn.hoalac.portal.application.notification.RecordLinks;
+import vn.hoalac.portal.interfaces.i18n.RuleMessages;
 import vn.hoalac.portal.domain.model.Sha256;
 
 import java.net.URI;
@@ -19,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -45,14 +48,9 @@ public class BundleMailTexts implements MailTexts {
         this.baseUrl = baseUrl;
     }
 
-    /** The language of the bundles for a locale as the identity provider writes it: en, en-US → en; anything else → vi. */
-    public static String language(String locale) {
-        return locale != null && locale.strip().toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "vi";
-    }
-
     @Override
     public OutgoingMail compose(MailOutbox.Claimed mail, List<MailOutbox.Notice> notices, String unsubscribeToken) {
-        Locale locale = Locale.of(language(mail.locale()));
+        Locale locale = Locale.of(MailLanguage.of(mail.locale()));
         ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale);
         String unsubscribe = base() + "/unsubscribe?token=" + URLEncoder.encode(unsubscribeToken, StandardCharsets.UTF_8);
         String prefix = b.getString("mail.subject.prefix") + " ";
@@ -125,18 +123,20 @@ public class BundleMailTexts implements MailTexts {
         return "<" + Sha256.hex(idempotencyKey).substring(0, 40) + "@" + (host == null ? "hoalac.portal" : host) + ">";
     }
 
-    /** The notification's sentence: {@code notification.kind.<KIND>} with the title and the actor, or a plain one. */
+    /** The notification's sentence, as the notification page says it ({@link NotificationSentences}). */
     static String sentence(ResourceBundle b, Locale locale, MailOutbox.Notice n) {
-        String actor = n.actorName() == null ? b.getString("mail.actor.portal") : n.actorName();
+        NotificationKind kind;
         try {
-            return new MessageFormat(b.getString("notification.kind." + n.kind()), locale).format(new Object[] {n.title(), actor});
-        } catch (MissingResourceException e) {
+            kind = NotificationKind.valueOf(n.kind());
+        } catch (IllegalArgumentException unknown) { // a kind of a later version of the portal, read by an older one
+            String actor = n.actorName() == null ? b.getString("mail.actor.portal") : n.actorName();
             return format(b, locale, "mail.notification.generic", n.title(), actor);
         }
+        return RuleMessages.text(b, NotificationSentences.sentence(kind, n.actorName(), n.title(), n.recordType(), n.recordId(), n.args()));
     }
 
     private String link(MailOutbox.Notice n) {
-        String path = RecordPages.path(n.recordType(), n.recordId());
+        String path = RecordLinks.href(n.recordType(), n.recordId());
         return path == null ? null : base() + path;
     }
 

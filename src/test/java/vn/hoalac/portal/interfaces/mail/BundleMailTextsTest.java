@@ -1,6 +1,7 @@
-package vn.hoalac.portal.infrastructure.mail;
+package vn.hoalac.portal.interfaces.mail;
 
 import org.junit.jupiter.api.Test;
+import vn.hoalac.portal.application.mail.MailLanguage;
 import vn.hoalac.portal.application.mail.MailOutbox;
 import vn.hoalac.portal.application.mail.OutgoingMail;
 
@@ -76,10 +77,10 @@ class BundleMailTextsTest {
 
     @Test
     void localesFromTheIdentityProviderMapToTheTwoLanguages() {
-        assertThat(BundleMailTexts.language("en")).isEqualTo("en");
-        assertThat(BundleMailTexts.language("en-GB")).isEqualTo("en");
-        assertThat(BundleMailTexts.language("vi")).isEqualTo("vi");
-        assertThat(BundleMailTexts.language(null)).isEqualTo("vi");
-        assertThat(BundleMailTexts.language("fr")).isEqualTo("vi");
+        assertThat(MailLanguage.of("en")).isEqualTo("en");
+        assertThat(MailLanguage.of("en-GB")).isEqualTo("en");
+        assertThat(MailLanguage.of("vi")).isEqualTo("vi");
+        assertThat(MailLanguage.of(null)).isEqualTo("vi");
+        assertThat(MailLanguage.of("fr")).isEqualTo("vi");
     }
 }

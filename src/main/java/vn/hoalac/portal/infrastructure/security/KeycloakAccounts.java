@@ -1,0 +1,134 @@
+package vn.hoalac.portal.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import vn.hoalac.portal.application.people.AccountDirectory;
+import vn.hoalac.portal.domain.model.identity.Person;
+import vn.hoalac.portal.domain.model.identity.PersonName;
+import vn.hoalac.portal.domain.model.identity.Role;
+import vn.hoalac.portal.infrastructure.config.PortalSettings;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keycloak's admin REST API as the portal's {@link AccountDirectory}, read with the portal client's own service account
+ * (client credentials; the realm gives it {@code realm-management} view-users): {@code GET
+ * /admin/realms/{realm}/roles/{role}/users}, in pages of {@link #PAGE}. The realm's URLs follow from the issuer
+ * ({@code .../realms/hoalac}).
+ */
+@ApplicationScoped
+public class KeycloakAccounts implements AccountDirectory {
+
+    static final int PAGE = 100;
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    @Inject
+    PortalSettings settings;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Override
+    public List<Person> holders(Role role) {
+        String issuer = settings.getIssuer().replaceAll("/+$", "");
+        int realmAt = issuer.lastIndexOf("/realms/");
+        if (realmAt < 0) {
+            throw new DirectoryUnavailableException("the issuer " + issuer + " names no realm", null);
+        }
+        String admin = issuer.substring(0, realmAt) + "/admin" + issuer.substring(realmAt);
+        String token = token(issuer);
+        List<Person> holders = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            JsonArray page = get(admin + "/roles/" + URLEncoder.encode(role.claim(), StandardCharsets.UTF_8)
+                    + "/users?briefRepresentation=false&first=" + first + "&max=" + PAGE, token).asJsonArray();
+            for (JsonValue v : page) {
+                JsonObject u = v.asJsonObject();
+                if (u.getBoolean("enabled", true) && u.containsKey("username")) {
+                    holders.add(person(u));
+                }
+            }
+            if (page.size() < PAGE) {
+                return holders;
+            }
+        }
+    }
+
+    static Person person(JsonObject u) {
+        JsonObject attributes = u.containsKey("attributes") && u.get("attributes").getValueType() == JsonValue.ValueType.OBJECT
+                ? u.getJsonObject("attributes") : JsonValue.EMPTY_JSON_OBJECT;
+        String first = u.getString("firstName", null);
+        String last = u.getString("lastName", null);
+        String fallback = String.join(" ", List.of(first == null ? "" : first, last == null ? "" : last)).strip();
+        return new Person(u.getString("username"), PersonName.vietnameseOrder(last, first, fallback.isEmpty() ? null : fallback),
+                attribute(attributes, "organization"), u.getString("email", null), attribute(attributes, "locale"));
+    }
+
+    private static String attribute(JsonObject attributes, String name) {
+        JsonValue value = attributes.get(name);
+        if (value instanceof JsonArray array && !array.isEmpty() && array.get(0) instanceof JsonString s) {
+            return s.getString();
+        }
+        return value instanceof JsonString s ? s.getString() : null;
+    }
+
+    private String token(String issuer) {
+        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(settings.getClientId(), StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(settings.getClientSecret(), StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .timeout(TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (response.statusCode() != 200) {
+            throw new DirectoryUnavailableException("Keycloak refused the portal client's service account (" + response.statusCode()
+                    + "): is serviceAccountsEnabled on and view-users given to it? (docs/scheduled.md) " + abbreviate(response.body()), null);
+        }
+        return parse(response.body()).asJsonObject().getString("access_token");
+    }
+
+    private JsonValue get(String url, String token) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build());
+        if (response.statusCode() != 200) {
+            throw new DirectoryUnavailableException("Keycloak's admin API answered " + response.statusCode() + " to " + url + ": "
+                    + abbreviate(response.body()), null);
+        }
+        return parse(response.body());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new DirectoryUnavailableException("Keycloak cannot be reached: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DirectoryUnavailableException("interrupted", e);
+        }
+    }
+
+    private static JsonValue parse(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readValue();
+        } catch (RuntimeException e) {
+            throw new DirectoryUnavailableException("Keycloak answered something that is not JSON", e);
+        }
+    }
+
+    private static String abbreviate(String body) {
+        return body == null ? "" : body.length() > 200 ? body.substring(0, 200) + "…" : body;
+    }
+}

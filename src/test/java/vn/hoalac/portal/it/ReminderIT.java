@@ -1,0 +1,211 @@
+package vn.hoalac.portal.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoalac.portal.it.Eventually.eventually;
+
+/**
+ * The scheduled work of issue 14 on the real stack: review reminders only to the universities that have not commented,
+ * once however often the job runs (and when two runs race); the park told the day after the deadline who did not
+ * answer; an agreement's clock notifying the park and its parties, not another university; the people directory
+ * learning from Keycloak someone who never signed in, and forgetting them when their account is disabled. Jobs are
+ * run at once through the administrators' trigger; days are moved by setting the record's dates in SQL.
+ */
+@ExtendWith(PortalStackExtension.class)
+class ReminderIT {
+
+    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static LocalDate today() {
+        return LocalDate.now(HANOI);
+    }
+
+    private static int run(String job) {
+        JsonObject ran = Plans.ok(Plans.post("quantri", "/api/admin/jobs/" + job + "/run", null), 200);
+        assertThat(ran.getString("job")).isEqualTo(job);
+        return ran.getInt("periods");
+    }
+
+    /** The recipients of an event and their organizations. */
+    private static Map<String, String> recipients(String eventKey) throws SQLException {
+        Map<String, String> found = new TreeMap<>();
+        try (Connection db = Portal.database(); PreparedStatement q = db.prepareStatement(
+                "SELECT n.recipient, p.organization FROM notification n LEFT JOIN person p ON p.username = n.recipient WHERE n.event_key = ?")) {
+            q.setString(1, eventKey);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getString(1), String.valueOf(rows.getString(2)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String one(String sql, Object... params) throws SQLException {
+        try (Connection db = Portal.database(); PreparedStatement q = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                q.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rows = q.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    private static void update(String sql, Object... params) throws SQLException {
+        try (Connection db = Portal.database(); PreparedStatement q = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                q.setObject(i + 1, params[i]);
+            }
+            q.executeUpdate();
+        }
+    }
+
+    /** The demo users are known from Keycloak's directory (the sync at start), signed in or not. */
+    private static void demoUsersSynced() {
+        eventually(Duration.ofSeconds(60), Duration.ofSeconds(1), () -> assertThat(one(
+                "SELECT count(*) FROM person WHERE synced_at IS NOT NULL AND enabled AND username IN ('bql.soan', 'dhbk.gopy', 'hvnn.gopy', 'dhqg.gopy')"))
+                .isEqualTo("4"));
+    }
+
+    @Test
+    void reviewRemindersGoOnlyToTheSilentUniversityOnceAndTheDayAfterTheParkLearnsWhoDidNotAnswer() throws SQLException {
+        demoUsersSynced();
+        long plan = Plans.createWithSection("Đề án nhắc hạn " + UUID.randomUUID().toString().substring(0, 6), "c1", "Chương I",
+                "<p>Khu công nghệ cao Hòa Lạc</p>");
+        int n = Plans.submit(plan, today().plusDays(3), "DHBK", "HVNN");
+        Plans.comment("dhbk.gopy", plan, n, "c1", "Đại học Bách khoa đã góp ý.");
+        String near = "REVIEW_DEADLINE_NEAR:PLAN_VERSION:" + plan + "/" + n + ":NEAR-3";
+
+        assertThat(run("reminders")).isPositive();
+        Map<String, String> reminded = recipients(near);
+        assertThat(reminded).as("the reviewers of the university that has not commented").containsKey("hvnn.gopy")
+                .doesNotContainKey("dhbk.gopy").doesNotContainKey("dhqg.gopy").doesNotContainKey("bql.soan");
+        assertThat(reminded.values()).as("nobody of another university").containsOnly("HVNN");
+        assertThat(one("SELECT args->>'days' FROM notification WHERE event_key = ? AND recipient = 'hvnn.gopy'", near)).isEqualTo("3");
+
+        run("reminders");
+        run("reminders");
+        assertThat(recipients(near)).as("run again: still once").isEqualTo(reminded);
+        assertThat(one("SELECT count(*) FROM job_run WHERE job = 'reminders' AND period = ?", plan + "/" + n + ":NEAR-3")).isEqualTo("1");
+
+        // the day after the deadline
+        update("UPDATE plan_version SET review_deadline = ? WHERE plan_id = ? AND number = ?", today().minusDays(1), plan, n);
+        run("reminders");
+        String missed = "REVIEW_DEADLINE_MISSED:PLAN_VERSION:" + plan + "/" + n + ":MISSED";
+        Map<String, String> park = recipients(missed);
+        assertThat(park).containsKey("bql.soan").doesNotContainKey("hvnn.gopy").doesNotContainKey("dhbk.gopy");
+        assertThat(one("SELECT args->>'universities' FROM notification WHERE event_key = ? AND recipient = 'bql.soan'", missed))
+                .as("names the university that did not answer, not the one that did").isEqualTo("HVNN");
+        run("reminders");
+        assertThat(recipients(missed)).isEqualTo(park);
+        assertThat(one("SELECT count(*) FROM notification WHERE event_key = ?", missed)).isEqualTo(String.valueOf(park.size()));
+    }
+
+    @Test
+    void twoRunsRacingDoTheReminderOnce() throws Exception {
+        demoUsersSynced();
+        long plan = Plans.createWithSection("Đề án hai lần chạy " + UUID.randomUUID().toString().substring(0, 6), "c1", "Chương I",
+                "<p>Khu công nghệ cao Hòa Lạc</p>");
+        int n = Plans.submit(plan, today().plusDays(1), "HVNN");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<HttpResponse<String>>> runs = new ArrayList<>();
+            Callable<HttpResponse<String>> trigger = () -> {
+                start.await();
+                return Plans.post("quantri", "/api/admin/jobs/reminders/run", null);
+            };
+            runs.add(pool.submit(trigger));
+            runs.add(pool.submit(trigger));
+            start.countDown();
+            for (Future<HttpResponse<String>> r : runs) {
+                assertThat(r.get().statusCode()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(one("SELECT count(*) FROM job_run WHERE job = 'reminders' AND period = ?", plan + "/" + n + ":NEAR-1")).isEqualTo("1");
+        assertThat(one("SELECT count(*) FROM notification WHERE recipient = 'hvnn.gopy' AND event_key = ?",
+                "REVIEW_DEADLINE_NEAR:PLAN_VERSION:" + plan + "/" + n + ":NEAR-1")).isEqualTo("1");
+    }
+
+    @Test
+    void anAgreementExpiringAndAMilestoneOverdueNotifyTheParkAndThePartiesNotAnotherUniversity() throws SQLException {
+        demoUsersSynced();
+        String number = "07/2026/TTHT-BQL-DHBK-" + UUID.randomUUID().toString().substring(0, 6);
+        JsonObject created = Plans.ok(Plans.post("bql.soan", "/api/agreements", AgreementsApiIT.agreement(number, LocalDate.of(2029, 10, 10),
+                "ACTIVE", "DHBK").build()), 201);
+        long id = created.getJsonNumber("id").longValue();
+        update("UPDATE agreement_milestone SET due = ?, status = 'OPEN' WHERE agreement_id = ?", today().minusDays(1), id);
+        LocalDate end = today().plusDays(30);
+        update("UPDATE agreement SET effective_to = ? WHERE id = ?", end, id);
+
+        String expiring = "AGREEMENT_EXPIRING:AGREEMENT:" + id + ":" + end;
+        eventually(Duration.ofSeconds(30), Duration.ofMillis(500), () -> assertThat(recipients(expiring))
+                .as("the agreement clock (every 2 s in the tests) moved it on and told").containsKeys("bql.soan", "dhbk.gopy"));
+        Map<String, String> told = recipients(expiring);
+        assertThat(told).doesNotContainKey("hvnn.gopy").doesNotContainKey("dhqg.gopy");
+        assertThat(told.values()).containsOnly("BQL", "DHBK");
+        assertThat(one("SELECT args->>'endDate' FROM notification WHERE event_key = ? AND recipient = 'dhbk.gopy'", expiring)).isEqualTo(end.toString());
+
+        String overdueKey = one("SELECT event_key FROM notification WHERE kind = 'MILESTONE_OVERDUE' AND record_id = ? AND recipient = 'dhbk.gopy'",
+                String.valueOf(id));
+        assertThat(overdueKey).isNotNull();
+        assertThat(recipients(overdueKey)).containsKeys("bql.soan", "dhbk.gopy").doesNotContainKey("hvnn.gopy");
+
+        // many ticks later: still once
+        run("agreement-clock");
+        assertThat(recipients(expiring)).isEqualTo(told);
+        assertThat(one("SELECT count(*) FROM notification WHERE record_type = 'AGREEMENT' AND record_id = ? AND recipient = 'dhbk.gopy' "
+                        + "AND kind IN ('AGREEMENT_EXPIRING', 'AGREEMENT_EXPIRED', 'MILESTONE_OVERDUE')",
+                String.valueOf(id))).isEqualTo("2");
+    }
+
+    @Test
+    void someoneWhoNeverSignedInIsKnownFromKeycloakAndForgottenWhenDisabled() throws SQLException {
+        String username = TestUsers.create("dongbo", "DHQGHN", "university-reviewer");
+        eventually(Duration.ofSeconds(60), Duration.ofSeconds(1), () -> assertThat(one(
+                "SELECT array_to_string(roles, ',') || ' ' || organization || ' ' || enabled || ' ' || email FROM person WHERE username = ?", username))
+                .as("synced without ever signing in").isEqualTo("university-reviewer DHQGHN true " + username + "@hoalac.test"));
+        assertThat(one("SELECT display_name FROM person WHERE username = ?", username)).isEqualTo("Người dùng Kiểm thử");
+        assertThat(one("SELECT locale FROM person WHERE username = 'hvnn.gopy'")).as("the demo realm's English user").isEqualTo("en");
+
+        TestUsers.disable(username);
+        eventually(Duration.ofSeconds(60), Duration.ofSeconds(1), () -> assertThat(one(
+                "SELECT enabled::text FROM person WHERE username = ?", username)).isEqualTo("false"));
+    }
+
+    @Test
+    void onlyAdministratorsRunJobs() {
+        assertThat(Plans.post("bql.soan", "/api/admin/jobs/reminders/run", null).statusCode()).isEqualTo(403);
+        assertThat(Plans.post("dhbk.gopy", "/api/admin/jobs/people-sync/run", null).statusCode()).isEqualTo(403);
+        assertThat(Plans.send("bcd.pheduyet", "GET", "/api/admin/jobs", null).statusCode()).isEqualTo(403);
+        assertThat(Plans.post("quantri", "/api/admin/jobs/no-such-job/run", null).statusCode()).isEqualTo(404);
+        JsonObject jobs = Plans.ok(Plans.send("quantri", "GET", "/api/admin/jobs", null), 200);
+        assertThat(jobs.getJsonArray("jobs").getValuesAs(jakarta.json.JsonString::getString))
+                .contains("agreement-clock", "people-sync", "reminders");
+    }
+}
