@@ -256,9 +256,20 @@ class NotificationsBrowserIT {
         }
     }
 
+    /** Picks an entry of a menu by its words (the list opens with an animation: a click that lands on it moving is tried again). */
     private static void choose(Browser browser, String menuId, String label) {
-        browser.driver().findElement(By.id(menuId)).click();
-        browser.waitFor(By.xpath("//ul[@id='" + menuId + "_items']/li[normalize-space()='" + label + "']")).click();
+        String css = "#" + menuId.replace(":", "\\:");
+        new WebDriverWait(browser.driver(), WAIT).ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                    if (!d.findElement(By.id(menuId + "_label")).getText().equals(label)) {
+                        if (!d.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                            d.findElement(By.id(menuId)).click();
+                        }
+                        browser.waitFor(By.cssSelector(css + "_panel li[data-label='" + label + "']")).click();
+                    }
+                    return d.findElement(By.id(menuId + "_label")).getText().equals(label);
+                });
     }
 
     private static String checkedMode(Browser browser) {
