@@ -219,7 +219,7 @@ public final class PageBenchmark {
             return r.body();
         }
 
-        private HttpResponse<String> send(HttpRequest request) throws Exception {
+        HttpResponse<String> send(HttpRequest request) throws Exception {
             String origin = request.uri().getHost() + ":" + request.uri().getPort();
             Map<String, String> jar = cookies.computeIfAbsent(origin, o -> new LinkedHashMap<>());
             HttpRequest.Builder withCookies = HttpRequest.newBuilder(request, (name, value) -> true);

@@ -93,4 +93,28 @@ class MessageBundleTest {
             assertThat(keys).contains("visibility." + visibility.name());
         }
     }
+
+    /**
+     * No key is written twice in a bundle: the later one would silently win (a merge of two branches that each carried
+     * a copy of a block once brought back an old sentence this way).
+     */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                int eq = trimmed.indexOf('=');
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || eq <= 0 || line.startsWith(" ")) {
+                    continue; // comments, blank lines and continuation lines
+                }
+                String key = trimmed.substring(0, eq).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as(file).isEmpty();
+        }
+    }
 }

@@ -16,7 +16,9 @@ final class ReturnTo {
 
     static void remember(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!"GET".equals(request.getMethod()) || path.startsWith("/Callback") || path.startsWith("/jakarta.faces.resource")) {
+        // a script's request (the bell's poll: Sec-Fetch-Dest "empty") is no page to come back to after the login
+        if (!"GET".equals(request.getMethod()) || path.startsWith("/Callback") || path.startsWith("/jakarta.faces.resource")
+                || "empty".equals(request.getHeader("Sec-Fetch-Dest"))) {
             return;
         }
         String query = request.getQueryString();

@@ -28,6 +28,13 @@ public class LocaleSelection implements Serializable {
         return locale.getLanguage();
     }
 
+    /** Takes this language for the following pages (ignores anything but vi and en): a link that names its language. */
+    public void prefer(String language) {
+        if (SUPPORTED.contains(language)) {
+            locale = Locale.forLanguageTag(language);
+        }
+    }
+
     /** Switches language and reloads the current page (ignores anything but vi and en). */
     public String switchTo(String language) {
         if (SUPPORTED.contains(language)) {

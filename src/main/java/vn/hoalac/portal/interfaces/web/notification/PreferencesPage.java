@@ -1,0 +1,69 @@
+package vn.hoalac.portal.interfaces.web.notification;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.hoalac.portal.application.notification.EmailMode;
+import vn.hoalac.portal.application.mail.NotificationPreferences;
+import vn.hoalac.portal.interfaces.web.shell.PageActions;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The notification preferences page: e-mail at once, a daily digest at 07:00 Hanoi time, or none (the stored choice,
+ * or the default, IMMEDIATE, when none was made); with the digest, reminders and decisions may still be mailed at
+ * once. The address is the identity provider's, shown read-only with where to change it (the Keycloak account).
+ */
+@Named
+@ViewScoped
+public class PreferencesPage implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient NotificationPreferences preferences;
+
+    @Inject
+    @ConfigProperty(name = "oidc.issuer")
+    transient Optional<String> issuer;
+
+    private EmailMode mode;
+    private boolean urgentImmediate;
+    private String address;
+    private String accountUrl;
+
+    @PostConstruct
+    void init() {
+        NotificationPreferences.View stored = preferences.mine();
+        mode = stored.emailMode();
+        urgentImmediate = stored.urgentImmediate();
+        address = stored.email();
+        accountUrl = issuer.filter(i -> !i.isBlank()).map(i -> i.replaceAll("/+$", "") + "/account").orElse(null);
+    }
+
+    public void save() {
+        PageActions.attemptAndGet(() -> preferences.change(mode == null ? null : mode.name(), urgentImmediate)).ifPresent(saved -> {
+            mode = saved.emailMode();
+            urgentImmediate = saved.urgentImmediate();
+            PageActions.info(PageActions.text("preferences.saved"), null);
+        });
+    }
+
+    public List<EmailMode> getModes() {
+        return Arrays.asList(EmailMode.values());
+    }
+
+    public EmailMode getMode() { return mode; }
+    public void setMode(EmailMode mode) { this.mode = mode; }
+    public boolean isUrgentImmediate() { return urgentImmediate; }
+    public void setUrgentImmediate(boolean urgentImmediate) { this.urgentImmediate = urgentImmediate; }
+    public String getAddress() { return address; }
+    public String getAccountUrl() { return accountUrl; }
+}
