@@ -77,8 +77,7 @@ public class ApiDocument implements OASFilter {
             vn.hoalac.portal.interfaces.rest.notification.NotificationsResource.class,
             vn.hoalac.portal.interfaces.rest.notification.FollowsResource.class,
             vn.hoalac.portal.interfaces.rest.identity.NotificationPreferencesResource.class,
-            vn.hoalac.portal.interfaces.rest.admin.MailResource.class,
-            vn.hoalac.portal.interfaces.rest.admin.JobsResource.class);
+            vn.hoalac.portal.interfaces.rest.admin.MailResource.class);
 
     private static final Set<Class<? extends Annotation>> NOT_THE_BODY = Set.of(PathParam.class, QueryParam.class,
             HeaderParam.class, CookieParam.class, FormParam.class, MatrixParam.class, BeanParam.class, Context.class);
