@@ -67,9 +67,11 @@ class FieldProblemBrowserIT {
             assertThat(occurrences(hvnn.text(By.tagName("body")), vietnamese)).as("said once").isEqualTo(1);
             assertThat(hvnn.text(By.id("submit:dialog-messages"))).as("the refusal inside the dialog").contains("Đề xuất không hợp lệ");
             assertThat(hvnn.text(By.tagName("body"))).doesNotContain("budget");
-            assertTypedValuesStay(hvnn, "Đề xuất có kinh phí âm");
             hvnn.screenshot("field-problem-vietnamese");
+            assertTypedValuesStay(hvnn, "Đề xuất có kinh phí âm");
 
+            hvnn.driver().findElement(By.cssSelector("#submit-dialog .ui-dialog-titlebar-close")).click();
+            new WebDriverWait(hvnn.driver(), WAIT).until(d -> d.findElements(By.cssSelector(".ui-dialog-mask")).stream().noneMatch(m -> m.isDisplayed()));
             hvnn.driver().findElement(By.id("language:lang-en")).click();
             new WebDriverWait(hvnn.driver(), WAIT).ignoring(StaleElementReferenceException.class)
                     .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));

@@ -193,21 +193,23 @@ public final class PageActions {
             return VisitResult.ACCEPT;
         });
         Optional<String> nearest = nearest(List.copyOf(found.keySet()), submitted, source);
-        nearest.filter(id -> sent(id, submitted)).ifPresent(id -> markInvalid(found.get(id)));
+        nearest.filter(id -> sent(id, submitted)).ifPresent(id -> markInvalid(faces, id, found.get(id)));
         return nearest;
     }
 
     /**
      * Marks a refused input invalid and keeps what the user typed in it. Its value already reached the bean (the
-     * application refused it after the model was updated), so the input holds no submitted value any more; an invalid
-     * input without one is drawn empty by PrimeFaces once validation failed (with empty strings read as null). Setting
-     * the model's value back as the input's local value makes it draw that value.
+     * application refused it after the model was updated), so the input holds no submitted value any more, and marking
+     * it invalid leaves an empty one, which PrimeFaces draws as an empty field. Giving it back what the browser sent
+     * for it, after marking it, makes it draw the typed text, exactly as a refusal of Faces' own validators does.
      */
-    private static void markInvalid(EditableValueHolder input) {
-        if (input.getSubmittedValue() == null && !input.isLocalValueSet()) {
-            input.setValue(input.getValue());
-        }
+    private static void markInvalid(FacesContext faces, String clientId, EditableValueHolder input) {
         input.setValid(false);
+        Map<String, String> sent = faces.getExternalContext().getRequestParameterMap();
+        String typed = sent.containsKey(clientId) ? sent.get(clientId) : sent.get(clientId + "_input");
+        if (typed != null) {
+            input.setSubmittedValue(typed);
+        }
     }
 
     /**
