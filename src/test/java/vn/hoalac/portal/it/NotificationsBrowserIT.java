@@ -214,12 +214,21 @@ class NotificationsBrowserIT {
         // a browser that never logged in opens the e-mail's link
         try (Browser stranger = new Browser()) {
             stranger.open("/unsubscribe?token=" + token);
+            assertThat(stranger.waitFor(By.id("unsubscribe-question")).getText()).contains("ngừng nhận e-mail");
+            assertThat(emailMode(user)).as("opening the link only asks: a mail scanner following it unsubscribes nobody").isEqualTo("DIGEST");
+            stranger.screenshot("notifications-unsubscribe-question");
+            stranger.driver().findElement(By.id("unsubscribe-confirm")).click();
             assertThat(stranger.waitFor(By.id("unsubscribe-done")).getText()).contains("không nhận e-mail thông báo");
             assertThat(stranger.driver().getCurrentUrl()).startsWith(Portal.url("/unsubscribe"));
             stranger.screenshot("notifications-unsubscribed");
             assertThat(emailMode(user)).isEqualTo("NONE");
 
+            stranger.open("/unsubscribe?lang=en&token=" + token);
+            stranger.driver().findElement(By.id("unsubscribe-confirm")).click();
+            assertThat(stranger.waitFor(By.id("unsubscribe-done")).getText()).as("an English mail's link, confirmed again")
+                    .contains("no longer get notification e-mails");
             stranger.open("/unsubscribe?token=" + "x".repeat(43));
+            stranger.driver().findElement(By.id("unsubscribe-confirm")).click();
             assertThat(stranger.waitFor(By.id("unsubscribe-bad")).getText()).contains("không hợp lệ");
             stranger.open("/unsubscribe?lang=en&token=");
             assertThat(stranger.waitFor(By.id("unsubscribe-bad")).getText()).contains("not valid");

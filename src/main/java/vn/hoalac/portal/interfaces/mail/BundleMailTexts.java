@@ -52,7 +52,9 @@ public class BundleMailTexts implements MailTexts {
     public OutgoingMail compose(MailOutbox.Claimed mail, List<MailOutbox.Notice> notices, String unsubscribeToken) {
         Locale locale = Locale.of(MailLanguage.of(mail.locale()));
         ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale);
-        String unsubscribe = base() + "/unsubscribe?token=" + URLEncoder.encode(unsubscribeToken, StandardCharsets.UTF_8);
+        // the landing page speaks the mail's language: Vietnamese unless the link names English
+        String unsubscribe = base() + "/unsubscribe?token=" + URLEncoder.encode(unsubscribeToken, StandardCharsets.UTF_8)
+                + ("en".equals(locale.getLanguage()) ? "&lang=en" : "");
         String prefix = b.getString("mail.subject.prefix") + " ";
         StringBuilder text = new StringBuilder(b.getString("mail.greeting")).append("\n\n");
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())

@@ -50,6 +50,7 @@ class BundleMailTextsTest {
         assertThat(m.text()).startsWith("Hello,").contains("Open in the portal: https://cong.hoalac.example/agreements/view.xhtml?id=4")
                 .contains("No more e-mail?");
         assertThat(m.html()).contains("<html lang=\"en\"").contains(">Unsubscribe</a>");
+        assertThat(m.unsubscribeUrl()).as("the landing page in the mail's language").isEqualTo("https://cong.hoalac.example/unsubscribe?token=t&lang=en");
     }
 
     @Test

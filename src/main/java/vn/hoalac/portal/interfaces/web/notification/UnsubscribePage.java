@@ -10,12 +10,16 @@ import java.util.Optional;
 
 /**
  * The landing page of an e-mail's unsubscribe link ({@code /unsubscribe?token=…}, {@link UnsubscribeServlet}), opened
- * without a login: a good token turns the e-mails of its user off (the bell stays) and says so; a bad or old one is
- * said plainly. Either way it leads to the preferences page (which asks for the login).
+ * without a login. Opening the link asks; the confirmation (a POST of the token) turns the e-mails of its user off (the
+ * bell stays) and says so; a bad or old token is said plainly. Either way it leads to the preferences page (which asks
+ * for the login).
  */
 @Named
 @RequestScoped
 public class UnsubscribePage {
+
+    /** The request attribute {@link UnsubscribeServlet} sets when the token was POSTed: the user confirmed. */
+    static final String CONFIRMED = UnsubscribePage.class.getName() + ".confirmed";
 
     @Inject
     NotificationPreferences preferences;
@@ -25,6 +29,9 @@ public class UnsubscribePage {
     private Optional<String> who() {
         if (who == null) {
             var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            if (faces.getExternalContext().getRequestMap().get(CONFIRMED) == null) {
+                return Optional.empty(); // a GET (a HEAD) only asks: nothing is changed until the token is POSTed
+            }
             String token = faces.getExternalContext().getRequestParameterMap().get("token");
             try {
                 who = Optional.of(preferences.unsubscribe(token));
@@ -33,6 +40,19 @@ public class UnsubscribePage {
             }
         }
         return who;
+    }
+
+    /** Opened from the link and not confirmed yet: the page asks, with the token in its form. */
+    public boolean isAsking() {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        String token = external.getRequestParameterMap().get("token");
+        return external.getRequestMap().get(CONFIRMED) == null && token != null && !token.isBlank();
+    }
+
+    /** The token the link carried, for the confirmation's form. */
+    public String getToken() {
+        String token = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        return token == null ? "" : token;
     }
 
     public boolean isDone() {

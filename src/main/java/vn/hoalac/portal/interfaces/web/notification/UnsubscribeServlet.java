@@ -14,13 +14,22 @@ import java.io.IOException;
 /**
  * {@code /unsubscribe?token=…}, the address every e-mail's unsubscribe link names: shows the landing page
  * ({@code unsubscribe.xhtml}, public in web.xml like this path) in the portal's layout, without a login, in
- * Vietnamese unless the link says {@code lang=en}.
+ * Vietnamese unless the link says {@code lang=en}. A GET only asks (a mail scanner that follows links must not
+ * unsubscribe anyone); the page's button POSTs the token here, as a mail client's one-click unsubscribe does
+ * (RFC 8058, header {@code List-Unsubscribe-Post}), and that turns the e-mails off.
  */
 @WebServlet("/unsubscribe")
 public class UnsubscribeServlet extends HttpServlet {
 
     @Inject
     LocaleSelection locale;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        request.setCharacterEncoding("UTF-8");
+        request.setAttribute(UnsubscribePage.CONFIRMED, Boolean.TRUE);
+        doGet(request, response);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
