@@ -158,6 +158,15 @@ class MailDeliveryIT {
         String reviewer = "hvnn.gopy";
         Portal.get("/api/me", Portal.accessToken(reviewer)); // signed in once
         String token = tokenFromPreferences(reviewer);
+        // waiting when they unsubscribe: a notification for the digest and an e-mail due later (a retry after an outage)
+        long waitingForDigest = notification(reviewer, "DIGEST", "PLAN", "1", "Đề án chờ tóm tắt", null);
+        long queued = outbox(reviewer, reviewer + "@hoalac.demo", "en", List.of(notification(reviewer, "IMMEDIATE", "PLAN", "1",
+                "Đề án chờ gửi", null)), "IT:" + UUID.randomUUID());
+        try (Connection c = Portal.database();
+             PreparedStatement s = c.prepareStatement("UPDATE mail_outbox SET due_at = now() + interval '1 hour' WHERE id = ?")) {
+            s.setLong(1, queued);
+            s.executeUpdate();
+        }
         String bearer = Portal.accessToken("dhqg.gopy"); // whoever follows the link
         HttpResponse<String> bad = Portal.send(post("/api/notification-preferences/unsubscribe", "{\"token\":\"not-a-token\"}", bearer));
         assertThat(bad.statusCode()).isEqualTo(404);
@@ -166,6 +175,9 @@ class MailDeliveryIT {
         assertThat(Portal.json(ok.body()).getString("emailMode")).isEqualTo("NONE");
         JsonObject mine = Portal.json(Portal.get("/api/me/notification-preferences", Portal.accessToken(reviewer)).body());
         assertThat(mine.getString("emailMode")).isEqualTo("NONE");
+        assertThat(count("SELECT count(*) FROM mail_outbox WHERE id = ANY (?)", List.of(queued))).as("the e-mail still waiting is not sent").isZero();
+        assertThat(count("SELECT count(*) FROM notification WHERE id = ANY (?) AND mail = 'NONE'", List.of(waitingForDigest)))
+                .as("nor is the notification waiting for the digest mailed; it stays under the bell").isEqualTo(1);
     }
 
     @Test

@@ -59,8 +59,27 @@ public class SqlPreferenceStore implements PreferenceStore {
             s.setBoolean(3, preference.urgentImmediate());
             s.setString(4, newToken());
             s.executeUpdate();
+            if (preference.emailMode() == EmailMode.NONE) {
+                stopMail(c, username);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not store the preferences of " + username, e);
+        }
+    }
+
+    /**
+     * No e-mail means none from now on, also of what was already waiting: the user's unsent e-mails are dropped and
+     * their notifications waiting for the digest will not be mailed (they stay in the portal, under the bell).
+     */
+    private static void stopMail(Connection c, String username) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM mail_outbox WHERE recipient = ? AND state = 'PENDING'")) {
+            s.setString(1, username);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE notification SET mail = 'NONE' WHERE recipient = ? AND mail = 'DIGEST' AND digest_id IS NULL")) {
+            s.setString(1, username);
+            s.executeUpdate();
         }
     }
 
@@ -96,7 +115,12 @@ public class SqlPreferenceStore implements PreferenceStore {
                      WHERE unsubscribe_token = ? RETURNING username""")) {
             s.setString(1, token);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String username = rs.getString(1);
+                stopMail(c, username);
+                return Optional.of(username);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not unsubscribe", e);
