@@ -7,6 +7,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -93,9 +94,15 @@ public class JakartaMailTransport implements MailTransport {
     public synchronized void send(OutgoingMail mail) throws MailFailure {
         MimeMessage message;
         try {
+            new InternetAddress(mail.to(), true);
+        } catch (AddressException notAnAddress) {
+            throw new MailFailure(true, SmtpFailures.describe(notAnAddress), notAnAddress); // the recipient's: never valid
+        }
+        try {
             message = message(mail);
         } catch (MessagingException e) {
-            throw new MailFailure(true, SmtpFailures.describe(e), e);
+            // the portal's side (SMTP_FROM not an address, ...): tried again, and seen by administrators, until it is fixed
+            throw new MailFailure(false, SmtpFailures.describe(e), e);
         }
         boolean reused = open != null;
         try {
@@ -147,6 +154,7 @@ public class JakartaMailTransport implements MailTransport {
         message.setSentDate(new Date());
         if (mail.unsubscribeUrl() != null) {
             message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"); // RFC 8058: a POST to the link unsubscribes
         }
         message.setHeader("Auto-Submitted", "auto-generated");
         MimeBodyPart text = new MimeBodyPart();

@@ -19,7 +19,16 @@ class SmtpFailuresTest {
                 new MessagingException("550 5.1.1 <x@refused.invalid>: no such mailbox"));
         assertThat(SmtpFailures.permanent(refused)).isTrue();
         assertThat(SmtpFailures.describe(refused)).isEqualTo("550 5.1.1 <x@refused.invalid>: no such mailbox");
-        assertThat(SmtpFailures.permanent(new MessagingException("554 5.7.1 message refused"))).isTrue();
+        assertThat(SmtpFailures.permanent(new MessagingException("552 5.2.2 mailbox full"))).isTrue();
+    }
+
+    @Test
+    void aRefusalThatIsTheServersOrThePortalsSideIsTriedAgainNotBlamedOnTheRecipient() {
+        assertThat(SmtpFailures.permanent(new MessagingException("535 5.7.8 Authentication credentials invalid")))
+                .as("a rotated SMTP password must not mark every mail refused for good").isFalse();
+        assertThat(SmtpFailures.permanent(new MessagingException("530 5.7.0 Must issue a STARTTLS command first"))).isFalse();
+        assertThat(SmtpFailures.permanent(new MessagingException("554 5.7.1 Relay access denied"))).isFalse();
+        assertThat(SmtpFailures.permanent(new MessagingException("553 sender address rejected"))).as("MAIL FROM refused").isFalse();
     }
 
     @Test
