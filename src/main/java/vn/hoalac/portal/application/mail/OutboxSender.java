@@ -54,8 +54,21 @@ public final class OutboxSender {
         int sent = 0;
         for (int i = 0; i < claimed.size(); i++) {
             MailOutbox.Claimed mail = claimed.get(i);
-            OutgoingMail outgoing = texts.compose(mail, outbox.notices(mail.notificationIds()),
-                    preferences.unsubscribeToken(mail.recipient()));
+            OutgoingMail outgoing;
+            try {
+                outgoing = texts.compose(mail, outbox.notices(mail.notificationIds()), preferences.unsubscribeToken(mail.recipient()));
+            } catch (RuntimeException cannotWrite) {
+                // this mail could not be written (its data, a bundle): tried again later like a failed send, given up in
+                // time, and never holding back the rest of its batch
+                String why = "could not be written: " + cannotWrite;
+                LOG.log(Level.WARNING, "mail {0} to {1} {2}", new Object[] {mail.id(), mail.address(), why});
+                if (retry.givesUp(mail.createdAt(), clock.instant())) {
+                    outbox.markFailed(mail.id(), why, null);
+                } else {
+                    outbox.retryLater(mail.id(), retry.delayAfter(mail.attempts()), why, null);
+                }
+                continue;
+            }
             try {
                 transport.send(outgoing);
             } catch (MailTransport.MailFailure failure) {

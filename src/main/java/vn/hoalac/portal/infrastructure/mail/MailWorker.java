@@ -109,11 +109,26 @@ public class MailWorker {
         wakeUp.release();
     }
 
+    /** How long the sender waits after a round that found the mail server down. */
+    static final int SERVER_DOWN_PAUSE_SECONDS = 30;
+
+    private void pause(int seconds) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (running && System.nanoTime() < until) {
+            wakeUp.tryAcquire(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+            wakeUp.drainPermits();
+        }
+    }
+
     private void work() {
         while (running) {
             try {
                 OutboxSender.Round round = sender.drainOnce(batch, perMinute);
-                if (round.claimed() < batch || round.serverDown()) {
+                if (round.serverDown()) {
+                    // the server is down: one try per pause, not one per poll, until it answers again (each mail's
+                    // own next attempt is later still: RetryPolicy); new mail does not wake the sender meanwhile
+                    pause(SERVER_DOWN_PAUSE_SECONDS);
+                } else if (round.claimed() < batch) {
                     wakeUp.tryAcquire(pollSeconds, TimeUnit.SECONDS);
                     wakeUp.drainPermits();
                 }
