@@ -206,9 +206,16 @@ class ReminderIT {
         assertThat(one("SELECT display_name FROM person WHERE username = ?", username)).isEqualTo("Người dùng Kiểm thử");
         assertThat(one("SELECT locale FROM person WHERE username = 'hvnn.gopy'")).as("the demo realm's English user").isEqualTo("en");
 
+        // a reviewer whose role comes from a (parent) group is a holder too, not someone to disable
+        String byGroup = TestUsers.createInGroup("nhom", "DHQGHN", "university-reviewer");
+        eventually(Duration.ofSeconds(60), Duration.ofSeconds(1), () -> assertThat(one(
+                "SELECT array_to_string(roles, ',') || ' ' || enabled FROM person WHERE username = ?", byGroup))
+                .as("synced with the role of their group").isEqualTo("university-reviewer true"));
+
         TestUsers.disable(username);
         eventually(Duration.ofSeconds(60), Duration.ofSeconds(1), () -> assertThat(one(
                 "SELECT enabled::text FROM person WHERE username = ?", username)).isEqualTo("false"));
+        assertThat(one("SELECT enabled::text FROM person WHERE username = ?", byGroup)).as("still enabled after later syncs").isEqualTo("true");
     }
 
     @Test

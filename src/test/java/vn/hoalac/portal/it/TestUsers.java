@@ -23,6 +23,18 @@ final class TestUsers {
 
     /** A new user of {@code organization} with the realm role {@code role}; returns the user name ({@code prefix} + a random part). */
     static String create(String prefix, String organization, String role) {
+        return create(prefix, organization, role, false);
+    }
+
+    /**
+     * A new user who holds {@code role} through a subgroup of a new group that has the role, as realms that manage
+     * people by group do (the role is not the user's own).
+     */
+    static String createInGroup(String prefix, String organization, String role) {
+        return create(prefix, organization, role, true);
+    }
+
+    private static String create(String prefix, String organization, String role, boolean throughGroup) {
         String username = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
         String admin = "Bearer " + adminToken();
         JsonObject user = Json.createObjectBuilder()
@@ -42,11 +54,34 @@ final class TestUsers {
         HttpResponse<String> realmRole = Portal.send(HttpRequest.newBuilder(adminUri("/roles/" + role))
                 .header("Authorization", admin).GET().build());
         expect(realmRole, 200, "read role " + role);
-        HttpResponse<String> granted = Portal.send(HttpRequest.newBuilder(adminUri("/users/" + id + "/role-mappings/realm"))
+        if (!throughGroup) {
+            HttpResponse<String> granted = Portal.send(HttpRequest.newBuilder(adminUri("/users/" + id + "/role-mappings/realm"))
+                    .header("Authorization", admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("[" + realmRole.body() + "]")).build());
+            expect(granted, 204, "grant " + role + " to " + username);
+            return username;
+        }
+        String group = created(Portal.send(HttpRequest.newBuilder(adminUri("/groups"))
                 .header("Authorization", admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("[" + realmRole.body() + "]")).build());
-        expect(granted, 204, "grant " + role + " to " + username);
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + username + "-group\"}")).build()), "create a group");
+        expect(Portal.send(HttpRequest.newBuilder(adminUri("/groups/" + group + "/role-mappings/realm"))
+                .header("Authorization", admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + realmRole.body() + "]")).build()), 204, "grant " + role + " to the group");
+        String subgroup = created(Portal.send(HttpRequest.newBuilder(adminUri("/groups/" + group + "/children"))
+                .header("Authorization", admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"members\"}")).build()), "create a subgroup");
+        expect(Portal.send(HttpRequest.newBuilder(adminUri("/users/" + id + "/groups/" + subgroup))
+                .header("Authorization", admin).PUT(HttpRequest.BodyPublishers.noBody()).build()), 204, "put " + username + " in the subgroup");
         return username;
+    }
+
+    /** The id of what a POST created: its Location, or the JSON answer's id (a subgroup). */
+    private static String created(HttpResponse<String> response, String what) {
+        if (response.statusCode() != 201) {
+            expect(response, 201, what);
+        }
+        return response.headers().firstValue("Location").map(l -> l.substring(l.lastIndexOf('/') + 1))
+                .orElseGet(() -> Json.createReader(new java.io.StringReader(response.body())).readObject().getString("id"));
     }
 
     /** Disables the account in Keycloak (as an administrator would when someone leaves). */

@@ -122,7 +122,10 @@ public final class ReminderRules {
         }
         NotificationEvent event = NotificationEvent.of(NotificationKind.PROGRESS_REPORT_DUE, "PLAN", plan.planId(), plan.title(), null,
                 period, Map.of("period", period, "due", due.get().getValue().toString()));
-        return Optional.of(new Reminder("plan:" + plan.planId() + ":" + period, event, Audience.members(Role.UNIVERSITY_REVIEWER, units),
+        // the lead units' users, whatever their role: a lead unit may be a university, the park itself or another body
+        Audience leadUnits = new Audience(Set.of(), Set.of(), Map.of(Role.UNIVERSITY_REVIEWER, units, Role.PARK_MANAGER, units,
+                Role.COMMITTEE_APPROVER, units));
+        return Optional.of(new Reminder("plan:" + plan.planId() + ":" + period, event, leadUnits,
                 user -> user.organizationCode() != null && units.contains(user.organizationCode())));
     }
 

@@ -23,8 +23,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Keycloak's admin REST API as the portal's {@link AccountDirectory}, read with the portal client's own service account
@@ -44,6 +50,12 @@ public class KeycloakAccounts implements AccountDirectory {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /**
+     * Everyone enabled who holds the role: given to them directly, or through a group (or a parent group) that has it.
+     * Keycloak's {@code /roles/{role}/users} lists only the direct holders, so the groups with the role are walked
+     * too; without that, people who get their role from a group would be disabled by the sync. A role held only as
+     * part of a composite role is not seen (the demo realm and docs/scheduled.md give roles directly or by group).
+     */
     @Override
     public List<Person> holders(Role role) {
         String issuer = settings.getIssuer().replaceAll("/+$", "");
@@ -53,18 +65,47 @@ public class KeycloakAccounts implements AccountDirectory {
         }
         String admin = issuer.substring(0, realmAt) + "/admin" + issuer.substring(realmAt);
         String token = token(issuer);
-        List<Person> holders = new ArrayList<>();
+        Map<String, Person> holders = new LinkedHashMap<>();
+        String roleUrl = admin + "/roles/" + URLEncoder.encode(role.claim(), StandardCharsets.UTF_8);
+        addUsers(holders, roleUrl + "/users?briefRepresentation=false", token);
+        Set<String> groupsSeen = new HashSet<>();
+        Deque<String> groups = new ArrayDeque<>();
+        for (JsonObject g : pages(roleUrl + "/groups?briefRepresentation=true", token)) {
+            groups.add(g.getString("id"));
+        }
+        while (!groups.isEmpty()) {
+            String group = groups.removeFirst();
+            if (!groupsSeen.add(group)) {
+                continue;
+            }
+            String groupUrl = admin + "/groups/" + URLEncoder.encode(group, StandardCharsets.UTF_8);
+            addUsers(holders, groupUrl + "/members?briefRepresentation=false", token);
+            for (JsonObject child : pages(groupUrl + "/children?briefRepresentation=true", token)) {
+                groups.add(child.getString("id")); // a subgroup's members hold its parent's roles
+            }
+        }
+        return List.copyOf(holders.values());
+    }
+
+    private void addUsers(Map<String, Person> holders, String url, String token) {
+        for (JsonObject u : pages(url, token)) {
+            if (u.getBoolean("enabled", true) && u.containsKey("username")) {
+                holders.putIfAbsent(u.getString("username"), person(u));
+            }
+        }
+    }
+
+    /** Every item of a paged list of Keycloak's admin API. */
+    private List<JsonObject> pages(String url, String token) {
+        List<JsonObject> all = new ArrayList<>();
+        String joiner = url.contains("?") ? "&" : "?";
         for (int first = 0; ; first += PAGE) {
-            JsonArray page = get(admin + "/roles/" + URLEncoder.encode(role.claim(), StandardCharsets.UTF_8)
-                    + "/users?briefRepresentation=false&first=" + first + "&max=" + PAGE, token).asJsonArray();
+            JsonArray page = get(url + joiner + "first=" + first + "&max=" + PAGE, token).asJsonArray();
             for (JsonValue v : page) {
-                JsonObject u = v.asJsonObject();
-                if (u.getBoolean("enabled", true) && u.containsKey("username")) {
-                    holders.add(person(u));
-                }
+                all.add(v.asJsonObject());
             }
             if (page.size() < PAGE) {
-                return holders;
+                return all;
             }
         }
     }

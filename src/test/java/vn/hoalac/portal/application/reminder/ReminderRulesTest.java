@@ -106,9 +106,11 @@ class ReminderRulesTest {
         assertThat(r.event().recordType()).isEqualTo("PLAN");
         assertThat(r.event().args()).containsEntry("period", "2026-H1").containsEntry("due", "2026-07-15");
         assertThat(r.audience().membersByRole()).as("by name or code; not a unit outside the portal; not one that reported")
-                .isEqualTo(Map.of(Role.UNIVERSITY_REVIEWER, Set.of("DHBK", "HVNN")));
+                .isEqualTo(Map.of(Role.UNIVERSITY_REVIEWER, Set.of("DHBK", "HVNN"), Role.PARK_MANAGER, Set.of("DHBK", "HVNN"),
+                        Role.COMMITTEE_APPROVER, Set.of("DHBK", "HVNN")));
         assertThat(r.period()).isEqualTo("plan:5:2026-H1");
         assertThat(r.meantFor()).accepts(user("dhbk.gopy", "DHBK", Role.UNIVERSITY_REVIEWER)).rejects(user("dhqg.gopy", "DHQGHN", Role.UNIVERSITY_REVIEWER));
+        assertThat(r.meantFor()).as("a lead unit's user whatever their role").accepts(user("hvnn.ql", "HVNN", Role.PARK_MANAGER));
 
         ReminderRules.TrackedPlan allReported = new ReminderRules.TrackedPlan(5, "Đề án", Map.of("CT2", "HVNN"), Map.of("2026-H1", Set.of("CT2")));
         assertThat(ReminderRules.progress(allReported, LocalDate.of(2026, 7, 8), lead -> Optional.of("HVNN"))).isEmpty();
