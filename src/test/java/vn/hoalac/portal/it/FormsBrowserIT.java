@@ -123,7 +123,9 @@ class FormsBrowserIT {
                 for (var node = walker.nextNode(); node; node = walker.nextNode()) {
                     var parent = node.parentNode && node.parentNode.nodeName;
                     // a search hit's excerpt is record text, cut by its marks into pieces ("Mục ", "kiểm", …)
-                    var excerpt = node.parentNode && node.parentNode.closest && node.parentNode.closest('.hit-snippet');
+                    // and an audit event's stored line (user name, code, details as the hash chain keeps them, in the
+                    // language they were written in) is record text too: its sentence above it is the page's language
+                    var excerpt = node.parentNode && node.parentNode.closest && node.parentNode.closest('.hit-snippet, .audit-details');
                     if (parent !== 'SCRIPT' && parent !== 'STYLE' && !excerpt && node.nodeValue.trim()) {
                         texts.push(node.nodeValue.trim());
                     }
