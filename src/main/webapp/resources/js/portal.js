@@ -60,6 +60,19 @@
         }
     });
 
+    /*
+     * Each file's answer draws the list of results as the server had it when that file was handled; with three files
+     * in flight the answers can arrive in another order than the server handled them, so the last one drawn may miss a
+     * file handled after it. When the widget's last file is done, its list is drawn once more from the server
+     * (the data-refresh of an element around the widget names a p:remoteCommand that updates it).
+     */
+    $(document).on('fileuploadstop', '.portal-upload-parallel', function () {
+        var refresh = $(this).closest('[data-refresh]').attr('data-refresh');
+        if (refresh && typeof window[refresh] === 'function') {
+            window[refresh]();
+        }
+    });
+
     window.PortalUploads = {
         /** The widget's onAdd: a file within the limit goes on to the upload list, one over it is named and left out. */
         withinLimit: function (widget, file, callback, maxBytes) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -65,7 +66,7 @@ class NotificationsBrowserIT {
             browser.screenshot("notifications-list-vi");
 
             browser.driver().findElement(By.id("language:lang-en")).click();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.cssSelector("a.notification-link")).getText()
+            new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.cssSelector("a.notification-link")).getText()
                     .contains("submitted draft 1 of " + title + " for review"));
             assertThat(browser.driver().findElement(By.id("bell")).getAttribute("aria-label")).isEqualTo("Notifications, 1 unread");
             browser.screenshot("notifications-list-en");
@@ -74,14 +75,14 @@ class NotificationsBrowserIT {
 
             // opening it: the version's page, and the bell has nothing unread
             browser.driver().findElement(By.cssSelector("a.notification-link")).click();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.getCurrentUrl().contains("/plans/version.xhtml?id=" + plan + "&n=1"));
+            new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> d.getCurrentUrl().contains("/plans/version.xhtml?id=" + plan + "&n=1"));
             assertThat(browser.waitFor(By.id("bell")).getAttribute("aria-label")).isEqualTo("Thông báo, không có thông báo chưa đọc");
 
             // unread only (the default) is empty now; "all" shows it read
             browser.open("/notifications/index.xhtml");
             assertThat(browser.waitFor(By.id("notifications:list")).getText()).contains("Không có thông báo chưa đọc");
             browser.driver().findElement(By.xpath("//div[@id='notifications:show']//*[normalize-space()='Tất cả']")).click();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> !d.findElements(By.cssSelector("tr.notification-read a.notification-link")).isEmpty());
+            new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(By.cssSelector("tr.notification-read a.notification-link")).isEmpty());
 
             // two more; mark all read says how many
             for (int i = 2; i <= 3; i++) {
@@ -94,16 +95,16 @@ class NotificationsBrowserIT {
 
             // the kind filter, in words: a kind with none, then the kind of these
             choose(browser, "notifications:kind", "Góp ý được trả lời");
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.id("notifications:list")).getText()
+            new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("notifications:list")).getText()
                     .contains("Không có thông báo loại này"));
             choose(browser, "notifications:kind", "Dự thảo gửi góp ý");
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElements(By.cssSelector("tr.notification-unread")).size() == 2);
+            new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("tr.notification-unread")).size() == 2);
 
             WebElement markAll = browser.driver().findElement(By.id("notifications:mark-all"));
             assertThat(markAll.getText()).contains("(2)");
             markAll.click();
             browser.awaitMessage("Đã đánh dấu 2 thông báo là đã đọc");
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElements(By.cssSelector("tr.notification-unread")).isEmpty());
+            new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("tr.notification-unread")).isEmpty());
             assertThat(browser.driver().findElement(By.id("bell")).getAttribute("aria-label"))
                     .as("the bell of the same page, at once").isEqualTo("Thông báo, không có thông báo chưa đọc");
             browser.open("/index.xhtml");
@@ -113,7 +114,7 @@ class NotificationsBrowserIT {
             browser.viewport(390, 844);
             browser.open("/notifications/index.xhtml");
             browser.driver().findElement(By.xpath("//div[@id='notifications:show']//*[normalize-space()='Tất cả']")).click();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElements(By.cssSelector("a.notification-link")).size() >= 3);
+            new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("a.notification-link")).size() >= 3);
             WebElement phoneBell = browser.waitFor(By.id("bell"));
             WebElement menu = browser.driver().findElement(By.id("menu-button"));
             assertThat(phoneBell.isDisplayed()).isTrue();
@@ -186,7 +187,7 @@ class NotificationsBrowserIT {
             browser.screenshot("notifications-preferences-desktop");
 
             browser.driver().findElement(By.xpath("//label[normalize-space()='Một e-mail tổng hợp mỗi ngày']")).click();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.id("preferences:urgent_input")).isEnabled());
+            new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("preferences:urgent_input")).isEnabled());
             browser.driver().findElement(By.cssSelector("#preferences\\:urgent .ui-chkbox-box")).click();
             browser.driver().findElement(By.id("preferences:save")).click();
             browser.awaitMessage("Đã lưu cài đặt nhận thông báo");
@@ -254,7 +255,7 @@ class NotificationsBrowserIT {
             assertThat(button.getAttribute("title")).contains("nhận thông báo");
             button.click();
             browser.awaitMessage("Bạn đang theo dõi hồ sơ này");
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.id("follow:follow-button")).getText().equals("Đang theo dõi"));
+            new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("follow:follow-button")).getText().equals("Đang theo dõi"));
             browser.screenshot("notifications-follow");
             browser.open("/plans/plan.xhtml?id=" + plan);
             assertThat(browser.waitFor(By.id("follow:follow-button")).getAttribute("aria-pressed")).isEqualTo("true");
