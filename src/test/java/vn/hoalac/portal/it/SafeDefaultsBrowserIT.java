@@ -28,8 +28,11 @@ class SafeDefaultsBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    /** A wait that looks again when what it read was replaced meanwhile (a page being left, an ajax update). */
     private static WebDriverWait waiting(Browser browser) {
-        return new WebDriverWait(browser.driver(), WAIT);
+        WebDriverWait wait = new WebDriverWait(browser.driver(), WAIT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private static Object script(Browser browser, String js, Object... args) {
