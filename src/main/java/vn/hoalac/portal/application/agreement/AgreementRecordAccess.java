@@ -19,18 +19,9 @@ public class AgreementRecordAccess implements RecordAccess {
 
     @Override
     public Optional<Predicate<PortalUser>> readers(String recordType, String recordId) {
-        if (!"AGREEMENT".equals(recordType)) {
-            return Optional.empty();
-        }
-        long id;
-        try {
-            id = Long.parseLong(recordId);
-        } catch (NumberFormatException notAnId) {
-            return Optional.of(user -> false);
-        }
-        return Optional.of(agreements.find(id).map(a -> {
+        return RecordAccess.byId("AGREEMENT", recordType, recordId, id -> agreements.find(id).map(a -> {
             Set<String> parties = Set.copyOf(a.parties());
             return (Predicate<PortalUser>) user -> AgreementRegister.reads(user, parties);
-        }).orElse(user -> false));
+        }));
     }
 }

@@ -20,18 +20,9 @@ public class DocumentRecordAccess implements RecordAccess {
 
     @Override
     public Optional<Predicate<PortalUser>> readers(String recordType, String recordId) {
-        if (!"DOCUMENT".equals(recordType)) {
-            return Optional.empty();
-        }
-        long id;
-        try {
-            id = Long.parseLong(recordId);
-        } catch (NumberFormatException notAnId) {
-            return Optional.of(user -> false);
-        }
-        return Optional.of(documents.find(id).map(d -> {
+        return RecordAccess.byId("DOCUMENT", recordType, recordId, id -> documents.find(id).map(d -> {
             Set<String> readers = Set.copyOf(d.readers());
             return (Predicate<PortalUser>) user -> DocumentAccess.hasAnyPortalRole(user) && Readers.reads(user, readers);
-        }).orElse(user -> false));
+        }));
     }
 }

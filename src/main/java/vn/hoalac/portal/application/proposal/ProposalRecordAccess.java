@@ -19,19 +19,10 @@ public class ProposalRecordAccess implements RecordAccess {
 
     @Override
     public Optional<Predicate<PortalUser>> readers(String recordType, String recordId) {
-        if (!"PROPOSAL".equals(recordType)) {
-            return Optional.empty();
-        }
-        long id;
-        try {
-            id = Long.parseLong(recordId);
-        } catch (NumberFormatException notAnId) {
-            return Optional.of(user -> false);
-        }
-        return Optional.of(proposals.find(id).map(p -> {
+        return RecordAccess.byId("PROPOSAL", recordType, recordId, id -> proposals.find(id).map(p -> {
             String submitter = p.organization();
             Set<String> invited = Set.copyOf(p.reviewers());
             return (Predicate<PortalUser>) user -> ProposalDesk.reads(user, submitter, invited);
-        }).orElse(user -> false));
+        }));
     }
 }
