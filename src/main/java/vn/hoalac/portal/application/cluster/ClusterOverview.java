@@ -42,6 +42,8 @@ public class ClusterOverview {
     }
 
     static List<ClusterMember> list(ClusterMembers.Snapshot snapshot) {
-        return snapshot.rows().stream().map(r -> ClusterMember.of(r, snapshot.now(), NOT_ANSWERING_AFTER)).toList();
+        return snapshot.rows().stream()
+                .filter(r -> r.lastSeen().isAfter(snapshot.now().minus(ClusterMemberPurge.FORGET_AFTER))) // removed soon
+                .map(r -> ClusterMember.of(r, snapshot.now(), NOT_ANSWERING_AFTER)).toList();
     }
 }

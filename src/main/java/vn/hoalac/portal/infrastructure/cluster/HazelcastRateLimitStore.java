@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * the portal's classes) and compare-and-set updates ({@code putIfAbsent}, {@code replace(key, old, new)}), atomic on
  * the member owning the key. An entry unused for {@value #MAX_IDLE_SECONDS} s is dropped (its bucket is full again
  * by then anyway). When the grid is not there (it could not be looked up, or it is shutting down) every call throws,
- * and {@link vn.hoalac.portal.application.RateLimits} counts in memory; the lookup is tried again a minute later.
+ * and {@link vn.hoalac.portal.application.ratelimit.RateLimits} counts in memory; the lookup is tried again a minute later.
  */
 @ApplicationScoped
 public class HazelcastRateLimitStore implements RateLimitStore {

@@ -18,7 +18,10 @@ class ClusterMemberTest {
                 NOW.minusSeconds(30), 2, 0);
         ClusterMembers.Row two = new ClusterMembers.Row("portal-2", "http://127.0.0.1:28082", NOW.minusHours(5),
                 NOW.minusSeconds(31), 0, 17);
-        List<ClusterMember> members = ClusterOverview.list(new ClusterMembers.Snapshot(NOW, List.of(one, two)));
+        ClusterMembers.Row gone = new ClusterMembers.Row("portal-3", null, NOW.minusDays(3), NOW.minusHours(25), 0, 0);
+        List<ClusterMember> members = ClusterOverview.list(new ClusterMembers.Snapshot(NOW, List.of(one, two, gone)));
+
+        assertThat(members).as("not seen for a day: not listed (and removed by the cluster-members job)").hasSize(2);
 
         assertThat(members.get(0).up()).isTrue();
         assertThat(members.get(0).state()).isEqualTo(ClusterMember.UP);

@@ -1,7 +1,6 @@
 package vn.hoalac.portal.application.ratelimit;
 
 import org.junit.jupiter.api.Test;
-import vn.hoalac.portal.application.RateLimits;
 import vn.hoalac.portal.application.TooManyRequestsException;
 
 import java.util.ArrayList;

@@ -1,12 +1,10 @@
-package vn.hoalac.portal.application;
+package vn.hoalac.portal.application.ratelimit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import vn.hoalac.portal.application.TooManyRequestsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.hoalac.portal.application.ratelimit.MemoryRateLimitStore;
-import vn.hoalac.portal.application.ratelimit.RateLimitStore;
-import vn.hoalac.portal.application.ratelimit.TokenBucket;
 
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
