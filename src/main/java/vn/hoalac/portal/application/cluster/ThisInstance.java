@@ -11,19 +11,19 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * This portal instance: its name in the cluster (MicroProfile Config {@code portal.instance-name}, environment
+ * This portal instance: its name in the cluster (MicroProfile Config {@code portal.instance.name}, environment
  * {@code PORTAL_INSTANCE_NAME}; by default the host name and the port of {@code PORTAL_BASE_URL}), its direct address
- * ({@code portal.instance-url}, {@code PORTAL_INSTANCE_URL}; by default {@code PORTAL_BASE_URL}), and when it started.
+ * ({@code portal.instance.url}, {@code PORTAL_INSTANCE_URL}; by default {@code PORTAL_BASE_URL}), and when it started.
  */
 @ApplicationScoped
 public class ThisInstance {
 
     @Inject
-    @ConfigProperty(name = "portal.instance-name")
+    @ConfigProperty(name = "portal.instance.name")
     Optional<String> configuredName;
 
     @Inject
-    @ConfigProperty(name = "portal.instance-url")
+    @ConfigProperty(name = "portal.instance.url")
     Optional<String> configuredUrl;
 
     @Inject
