@@ -46,7 +46,7 @@ final class Cluster {
     }
 
     static PortalStack stack() {
-        return vn.hoalac.portal.it.PortalStackExtension.stack();
+        return ClusterStackExtension.stack();
     }
 
     static StackConfig config() {

@@ -44,7 +44,7 @@ class ClusterRateLimitIT {
         }
         double minutes = (System.nanoTime() - begin) / 60e9;
         // the bucket refills continuously (the limit per minute): what came back while the searches ran may be used too
-        long refilled = (long) Math.ceil(limit * minutes);
+        int refilled = (int) Math.ceil(limit * minutes);
 
         assertThat(refused).as("refused at all, within three times the limit").isNotNull();
         assertThat(servedBy.keySet()).as("both instances served searches").containsExactlyInAnyOrder(1, 2);

@@ -206,7 +206,7 @@ class FailoverIT {
             try {
                 section.findElement(By.cssSelector("button[id$=':comment']")).click();
                 eventually(Duration.ofSeconds(30), Duration.ofMillis(50), () -> assertThat(queuedBytes(port) - queuedBefore)
-                        .as("the comment's request waits unread at portal-" + victim).isGreaterThan(body.length()));
+                        .as("the comment's request waits unread at port " + port).isGreaterThan(body.length()));
             } finally {
                 stack.killInstance(victim); // kill -9 with the request in flight
             }
