@@ -2,6 +2,7 @@ package vn.hoalac.portal.infrastructure.extraction;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -35,6 +37,10 @@ public class ExtractionWorker {
     /** Dedicated threads (with the application's context): the workers run for the life of the application. */
     @Resource
     ManagedThreadFactory threads;
+
+    /** Renews the lease of each job while it is worked on (a job of a dead instance is taken over once its lease ends). */
+    @Resource
+    ManagedScheduledExecutorService renewals;
 
     @Inject
     ExtractionQueue queue;
@@ -110,6 +116,8 @@ public class ExtractionWorker {
     private void process(ExtractionQueue.Job job) {
         long begin = System.nanoTime();
         Path file = null;
+        long every = Math.max(1, queue.lease().toSeconds() / 3);
+        ScheduledFuture<?> renewal = renewals.scheduleWithFixedDelay(() -> renew(job), every, every, TimeUnit.SECONDS);
         try {
             file = queue.stage(job.sha256(), staging);
             ExtractedText result = tika.extract(file, OcrPolicy.Pass.NONE, Duration.ofSeconds(timeoutSeconds));
@@ -128,6 +136,7 @@ public class ExtractionWorker {
             LOG.log(Level.WARNING, "extraction of " + job.sha256() + " failed", e);
             failOrRetry(job, new ExtractionProblem(ExtractionProblem.INTERNAL, String.valueOf(e)), true);
         } finally {
+            renewal.cancel(false);
             if (file != null) {
                 try {
                     Files.deleteIfExists(file);
@@ -135,6 +144,15 @@ public class ExtractionWorker {
                     LOG.log(Level.FINE, "could not delete " + file, e);
                 }
             }
+        }
+    }
+
+    private void renew(ExtractionQueue.Job job) {
+        try {
+            queue.renew(job.sha256());
+        } catch (RuntimeException e) {
+            // the database is down: the job is not lost, at worst another worker takes it over once the lease ends
+            LOG.log(Level.WARNING, "could not renew the lease of extraction job {0}: {1}", new Object[]{job.sha256(), String.valueOf(e)});
         }
     }
 
