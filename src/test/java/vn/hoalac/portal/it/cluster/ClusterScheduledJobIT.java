@@ -26,9 +26,13 @@ class ClusterScheduledJobIT {
     private static final String JOB = "agreement-clock";
 
     @Test
-    void theAgreementJobRunsOncePerPeriodWithBothUpAndStillRunsWithOneDown() throws SQLException {
+    void theAgreementJobRunsOncePerPeriodWithBothUpAndStillRunsWithOneDown() throws Exception {
         PortalStack stack = Cluster.stack();
-        // both instances up
+        // both instances up, and both tick the job
+        for (int i = 1; i <= 2; i++) {
+            assertThat(java.nio.file.Files.readString(Cluster.config().instanceLog(i)))
+                    .as("portal-" + i + "'s log").contains("scheduled job " + JOB + " every 2 s, once per cluster");
+        }
         long first = agreementPastItsEnd();
         eventually(Duration.ofSeconds(60), Duration.ofMillis(500), () -> {
             for (int i = 1; i <= 2; i++) {
