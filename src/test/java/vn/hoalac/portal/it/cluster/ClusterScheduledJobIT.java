@@ -30,7 +30,7 @@ class ClusterScheduledJobIT {
         PortalStack stack = Cluster.stack();
         // both instances up, and both tick the job
         for (int i = 1; i <= 2; i++) {
-            assertThat(java.nio.file.Files.readString(Cluster.config().instanceLog(i)))
+            assertThat(new String(java.nio.file.Files.readAllBytes(Cluster.config().instanceLog(i)), java.nio.charset.StandardCharsets.UTF_8))
                     .as("portal-" + i + "'s log").contains("scheduled job " + JOB + " every 2 s, once per cluster");
         }
         long first = agreementPastItsEnd();
