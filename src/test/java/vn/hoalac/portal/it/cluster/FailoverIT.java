@@ -109,7 +109,7 @@ class FailoverIT {
             Future<?> apiLoop = clients.submit(() -> apiLoop(api, phase, stop, uploads, comments));
             Future<?> webLoop = clients.submit(() -> browserLoop(browser, web, phase, stop, cookies, loggedOut, files, uploads, comments));
             try {
-                awaitRounds(api, web, 2, 2, stop);
+                awaitRounds(api, web, 2, 1, stop);
                 victim = Cluster.instanceOf(Cluster.send(java.net.http.HttpRequest.newBuilder(URI.create(Cluster.url("/index.xhtml")))
                         .header("Cookie", cookies.get()).timeout(Duration.ofSeconds(30)).GET().build()));
                 down.set(true);
@@ -196,19 +196,29 @@ class FailoverIT {
             WebElement field = section.findElement(By.cssSelector("textarea[id$=':body']"));
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]; "
                     + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, body);
-            victim = Cluster.instanceServing(browser);
-            int port = URI.create(stack.instanceUrl(victim)).getPort();
-
-            // the instance stops reading (SIGSTOP): the form is sent, nginx passes it on, it waits in the instance's socket
-            long pid = stack.instancePid(victim);
-            long queuedBefore = queuedBytes(port);
-            signal(pid, "STOP");
+            // both instances stop reading (SIGSTOP): the form is sent, nginx passes it on to one of them (the session's), where
+            // it waits unread in the socket; that instance is killed with kill -9, the other goes on (SIGCONT)
+            long[] pids = {stack.instancePid(1), stack.instancePid(2)};
+            long[] queuedBefore = {queuedBytes(port(1)), queuedBytes(port(2))};
+            signal(pids[0], "STOP");
+            signal(pids[1], "STOP");
             try {
                 section.findElement(By.cssSelector("button[id$=':comment']")).click();
-                eventually(Duration.ofSeconds(30), Duration.ofMillis(50), () -> assertThat(queuedBytes(port) - queuedBefore)
-                        .as("the comment's request waits unread at port " + port).isGreaterThan(body.length()));
-            } finally {
+                victim = eventually(Duration.ofSeconds(30), Duration.ofMillis(50), () -> {
+                    for (int i = 1; i <= 2; i++) {
+                        if (queuedBytes(port(i)) - queuedBefore[i - 1] > body.length()) {
+                            return i;
+                        }
+                    }
+                    return 0;
+                }, i -> i != 0);
                 stack.killInstance(victim); // kill -9 with the request in flight
+            } finally {
+                for (int i = 1; i <= 2; i++) {
+                    if (i != victim) {
+                        signal(pids[i - 1], "CONT");
+                    }
+                }
             }
 
             // the page says the change may not be saved; what was typed is still there
@@ -357,7 +367,7 @@ class FailoverIT {
     private static void awaitRounds(Client api, Client web, int apiMore, int webMore, AtomicBoolean stop) {
         int apiAt = api.rounds.get();
         int webAt = web.rounds.get();
-        eventually(Duration.ofMinutes(3), () -> {
+        eventually(Duration.ofMinutes(5), () -> {
             assertThat(api.rounds.get()).as("rounds of the API client").isGreaterThanOrEqualTo(apiAt + apiMore);
             assertThat(web.rounds.get()).as("rounds of the browser").isGreaterThanOrEqualTo(webAt + webMore);
         });
@@ -441,6 +451,10 @@ class FailoverIT {
                 return ids;
             }
         }
+    }
+
+    private static int port(int instance) {
+        return URI.create(Cluster.stack().instanceUrl(instance)).getPort();
     }
 
     /** Bytes received by the kernel and not yet read by the process listening on {@code port} (every connection). */
