@@ -67,7 +67,7 @@ public class DocumentLibrary {
     AuditTrail audit;
 
     @Inject
-    vn.hoalac.portal.application.RateLimits limits;
+    vn.hoalac.portal.application.ratelimit.RateLimits limits;
 
     @Inject
     Notifications notifications;
@@ -89,7 +89,7 @@ public class DocumentLibrary {
         if (!DocumentAccess.mayUpload(user)) {
             throw new AccessDeniedException(user.organizationCode() == null ? "denied.upload.noOrganization" : "denied.upload");
         }
-        limits.take(user.username(), vn.hoalac.portal.application.RateLimits.Kind.UPLOAD);
+        limits.take(user.username(), vn.hoalac.portal.application.ratelimit.RateLimits.Kind.UPLOAD);
         String filename = cleanFilename(upload.filename());
         boolean titleGiven = upload.title() != null && !upload.title().isBlank();
         String title = titleGiven ? upload.title().strip() : titleFromFilename(filename);
@@ -127,7 +127,7 @@ public class DocumentLibrary {
                                       String note, Integer baseVersion) {
         Document document = changeable(documentId);
         requireNoteWithinLimit(note);
-        limits.take(user.username(), vn.hoalac.portal.application.RateLimits.Kind.UPLOAD);
+        limits.take(user.username(), vn.hoalac.portal.application.ratelimit.RateLimits.Kind.UPLOAD);
         StoredContent content = store(new Upload(bytes, filename, declaredType, null, null, null, null, null));
         DocumentVersion version = addVersionTo(document, content, cleanFilename(filename), declaredType, note, null, baseVersion);
         afterNewVersion(document, content);

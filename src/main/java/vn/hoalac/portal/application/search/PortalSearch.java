@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import vn.hoalac.portal.application.InvalidInputException;
 import vn.hoalac.portal.application.Message;
 import vn.hoalac.portal.application.Problem;
-import vn.hoalac.portal.application.RateLimits;
+import vn.hoalac.portal.application.ratelimit.RateLimits;
 import vn.hoalac.portal.application.Readers;
 import vn.hoalac.portal.application.document.DocumentAccess;
 import vn.hoalac.portal.domain.model.identity.PortalUser;

@@ -14,4 +14,10 @@ public interface SearchChanges {
 
     /** The extraction of these bytes changed: every document with a version carrying them. */
     void contentChanged(String sha256);
+
+    /**
+     * Removes the rows older than the log keeps them (every live index is past them; an older one is rebuilt), in the
+     * caller's transaction; how many. Done once in the cluster by {@link ChangeLogPurge}.
+     */
+    int prune();
 }

@@ -2,34 +2,29 @@ package vn.hoalac.portal.infrastructure.cluster;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.hoalac.portal.application.cluster.ThisInstance;
 
 /**
- * Which portal instance this is: its name ({@code PORTAL_INSTANCE_NAME}, {@code portal-i} when the launcher starts it;
- * {@code portal-1} for a portal started alone) and its direct address ({@code PORTAL_INSTANCE_URL}, not through the
- * load balancer; by default the portal's own address).
+ * Which portal instance this is, as {@link ThisInstance} says (the one rule, shared with the cluster members' list):
+ * its name ({@code PORTAL_INSTANCE_NAME}, {@code portal-i} when the launcher starts it) and its direct address
+ * ({@code PORTAL_INSTANCE_URL}, not through the load balancer; by default the portal's own address).
  */
 @ApplicationScoped
 public class PortalInstance {
 
     @Inject
-    @ConfigProperty(name = "portal.instance.name", defaultValue = "portal-1")
-    String name;
-
-    @Inject
-    @ConfigProperty(name = "portal.instance.url", defaultValue = "http://localhost:8080")
-    String url;
+    ThisInstance instance;
 
     public String name() {
-        return name;
+        return instance.name();
     }
 
     public String url() {
-        return url;
+        return instance.address();
     }
 
     /** Says on an answer which instance served it (also on the answers the login mechanism writes before any filter). */
     public void stamp(jakarta.servlet.http.HttpServletResponse response) {
-        response.setHeader(PortalInstanceHeaderFilter.HEADER, name);
+        response.setHeader(PortalInstanceHeaderFilter.HEADER, name());
     }
 }

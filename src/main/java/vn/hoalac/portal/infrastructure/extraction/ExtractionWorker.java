@@ -29,7 +29,7 @@ import java.util.logging.Logger;
  * resume. A file that fails is retried with back-off, then marked FAILED with its reason; its upload is never touched.
  */
 @ApplicationScoped
-public class ExtractionWorker {
+public class ExtractionWorker implements vn.hoalac.portal.application.cluster.RunningExtractions {
 
     private static final Logger LOG = Logger.getLogger(ExtractionWorker.class.getName());
     static final int MAX_ATTEMPTS = 3;
@@ -65,6 +65,7 @@ public class ExtractionWorker {
     int ocrTimeoutSeconds;
 
     private final Semaphore wakeUp = new Semaphore(0);
+    private final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean running;
     private TikaServerClient tika;
     private Path staging;
@@ -86,6 +87,12 @@ public class ExtractionWorker {
         wakeUp.release(workers);
     }
 
+    /** The jobs this instance's workers are extracting now (the cluster members' list shows it). */
+    @Override
+    public int runningHere() {
+        return busy.get();
+    }
+
     @PreDestroy
     void stop() {
         running = false;
@@ -97,7 +104,12 @@ public class ExtractionWorker {
             try {
                 Optional<ExtractionQueue.Job> job = queue.claim();
                 if (job.isPresent()) {
-                    process(job.get());
+                    busy.incrementAndGet();
+                    try {
+                        process(job.get());
+                    } finally {
+                        busy.decrementAndGet();
+                    }
                 } else {
                     wakeUp.tryAcquire(2, TimeUnit.SECONDS);
                     wakeUp.drainPermits();

@@ -98,10 +98,14 @@ public class ChangeLog implements SearchChanges {
         }
     }
 
-    /** Removes rows older than {@link #KEEP_DAYS} (any instance may; they are all past every live watermark). */
-    int prune() throws SQLException {
+    /** Removes rows older than {@link #KEEP_DAYS} (they are all past every live watermark). */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int prune() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             return s.executeUpdate("DELETE FROM search_change WHERE at < now() - interval '" + KEEP_DAYS + " days'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not prune the search change log: " + e.getMessage(), e);
         }
     }
 }

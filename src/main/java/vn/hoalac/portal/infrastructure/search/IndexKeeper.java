@@ -70,7 +70,6 @@ public class IndexKeeper {
     private volatile boolean running;
     private final Semaphore wakeUp = new Semaphore(0);
     private Thread follower;
-    private long lastPrune;
     private long lastRefresh;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
@@ -197,13 +196,6 @@ public class IndexKeeper {
                 } else if (g != null && g != building) {
                     apply(g);
                     g.commit(false);
-                }
-                if (System.currentTimeMillis() - lastPrune > 3_600_000) {
-                    int pruned = log.prune();
-                    lastPrune = System.currentTimeMillis();
-                    if (pruned > 0) {
-                        LOG.info(() -> pruned + " change log rows older than " + ChangeLog.KEEP_DAYS + " days removed");
-                    }
                 }
                 backoff = 1000;
                 wakeUp.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS);

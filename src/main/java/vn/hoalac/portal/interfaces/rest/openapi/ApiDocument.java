@@ -77,7 +77,8 @@ public class ApiDocument implements OASFilter {
             vn.hoalac.portal.interfaces.rest.notification.NotificationsResource.class,
             vn.hoalac.portal.interfaces.rest.notification.FollowsResource.class,
             vn.hoalac.portal.interfaces.rest.identity.NotificationPreferencesResource.class,
-            vn.hoalac.portal.interfaces.rest.admin.MailResource.class);
+            vn.hoalac.portal.interfaces.rest.admin.MailResource.class,
+            vn.hoalac.portal.interfaces.rest.admin.ClusterResource.class);
 
     private static final Set<Class<? extends Annotation>> NOT_THE_BODY = Set.of(PathParam.class, QueryParam.class,
             HeaderParam.class, CookieParam.class, FormParam.class, MatrixParam.class, BeanParam.class, Context.class);

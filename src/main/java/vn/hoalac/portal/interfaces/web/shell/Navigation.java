@@ -34,7 +34,8 @@ public final class Navigation {
             new Entry("menu-audit", "menu.audit", "pi pi-history", "/audit/index.xhtml", null),
             new Entry("menu-organizations", "menu.organizations", "pi pi-building", "/admin/organizations.xhtml", "menu.admin"),
             new Entry("menu-health", "menu.health", "pi pi-heart", "/admin/health.xhtml", "menu.admin"),
-            new Entry("menu-mail", "menu.mail", "pi pi-envelope", "/admin/mail.xhtml", "menu.admin"));
+            new Entry("menu-mail", "menu.mail", "pi pi-envelope", "/admin/mail.xhtml", "menu.admin"),
+            new Entry("menu-cluster", "menu.cluster", "pi pi-server", "/admin/cluster.xhtml", "menu.admin"));
 
     private Navigation() {
     }

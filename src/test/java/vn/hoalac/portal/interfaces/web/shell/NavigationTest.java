@@ -21,7 +21,7 @@ class NavigationTest {
     @Test
     void administratorsSeeTheAdministrationEntries() {
         assertThat(ids(user(Role.ADMIN))).containsExactly("menu-home", "menu-documents", "menu-search", "menu-audit", "menu-organizations",
-                "menu-health", "menu-mail");
+                "menu-health", "menu-mail", "menu-cluster");
     }
 
     @Test
