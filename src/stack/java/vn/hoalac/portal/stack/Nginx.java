@@ -37,8 +37,42 @@ final class Nginx extends ServerProcess {
     static final String FAIL_TIMEOUT = "2s";
     private static final String ERROR_PAGE = "portal-unavailable.html";
 
+    /** Instances held out of the upstream (while they start: a Payara Micro that is still deploying answers 404). */
+    private final java.util.Set<Integer> heldOut = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     Nginx(StackConfig config) {
         super(config, "nginx");
+    }
+
+    /**
+     * Takes instance i out of the upstream ({@code down}) or back in, and has nginx reload its configuration (new
+     * workers take it at once, old ones finish their requests). The stack holds an instance out while it starts again:
+     * Payara Micro opens its HTTP port before the WAR is deployed and answers 404 meanwhile, which nginx would hand to
+     * users (a 404 is no failure to a load balancer).
+     */
+    synchronized void holdOut(int i, boolean out) {
+        boolean changed = out ? heldOut.add(i) : heldOut.remove(i);
+        if (!changed || pid().isEmpty()) {
+            return;
+        }
+        Path dir = config.nginxDir();
+        Path conf = dir.resolve("nginx.conf");
+        try {
+            Files.writeString(conf, configuration(dir), StandardCharsets.UTF_8);
+            Process reload = new ProcessBuilder(config.nginxBinary().toString(), "-p", dir.toString(),
+                    "-e", config.logDir().resolve("nginx-error.log").toString(), "-c", conf.toString(), "-s", "reload")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            config.logDir().resolve("nginx.log").toFile())).start();
+            if (!reload.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || reload.exitValue() != 0) {
+                throw new IllegalStateException("nginx did not reload its configuration (see " + config.logDir() + ")");
+            }
+            Thread.sleep(500); // the master starts the new workers right after the signal
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        PortalStack.log("nginx: " + config.instanceName(i) + (out ? " held out while it starts" : " taken back"));
     }
 
     @Override
@@ -75,7 +109,8 @@ final class Nginx extends ServerProcess {
         StringBuilder upstreams = new StringBuilder();
         for (int i = 1; i <= config.portalInstances(); i++) {
             upstreams.append("        server ").append(StackConfig.BIND_HOST).append(':').append(config.instancePort(i))
-                    .append(" max_fails=").append(MAX_FAILS).append(" fail_timeout=").append(FAIL_TIMEOUT).append(";\n");
+                    .append(" max_fails=").append(MAX_FAILS).append(" fail_timeout=").append(FAIL_TIMEOUT)
+                    .append(heldOut.contains(i) ? " down" : "").append(";\n");
         }
         Path logs = config.logDir();
         Path temp = dir.resolve("temp");
@@ -130,7 +165,9 @@ final class Nginx extends ServerProcess {
                             proxy_set_header X-Real-IP $remote_addr;
                             # a GET goes to the next instance when this one is down or draining (never a POST: nginx
                             # does not retry a non-idempotent request unless told non_idempotent)
-                            proxy_next_upstream error timeout http_502 http_503;
+                            # (and a 404: an instance started by hand answers 404 until its WAR is deployed; a 404
+                            # is never counted as a failure, and a real one is the same on every instance)
+                            proxy_next_upstream error timeout http_502 http_503 http_404;
                             proxy_next_upstream_tries %7$d;
                             proxy_connect_timeout 2s;
                             proxy_read_timeout 300s;

@@ -240,10 +240,16 @@ public final class PortalStack implements AutoCloseable {
     /** Starts instance i again (after {@link #killInstance} or {@link #stopInstance}) and returns once its /health/ready answers 200. */
     public void startInstance(int i) {
         PortalServer instance = instance(i);
+        if (nginx != null) {
+            nginx.holdOut(i, true); // until it is ready: a Payara Micro still deploying answers 404
+        }
         synchronized (instance) {
             instance.start();
         }
         instance.awaitReady();
+        if (nginx != null) {
+            nginx.holdOut(i, false);
+        }
     }
 
     private PortalServer instance(int i) {

@@ -77,7 +77,7 @@ class ClusterLaunchTest {
         assertTrue(conf.contains("server 127.0.0.1:8082"), conf);
         assertTrue(conf.contains("hash $sticky consistent"), conf);
         assertTrue(conf.contains("proxy_set_header Host $http_host"), conf);
-        assertTrue(conf.contains("proxy_next_upstream error timeout http_502 http_503;"), "a POST is never sent twice");
+        assertTrue(conf.contains("proxy_next_upstream error timeout http_502 http_503 http_404;"), "a POST is never sent twice");
         // the logs of a test configuration go to the temporary folder, not to the project's data folder
         conf = conf.replace(two.logDir().toString(), dir.toString());
         Path file = dir.resolve("nginx.conf");

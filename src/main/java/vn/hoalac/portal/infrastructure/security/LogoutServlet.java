@@ -21,7 +21,7 @@ public class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        // a session carried over from another instance: the mechanism has no ID token here, the Keycloak logout is ours
+        // a session the portal carries (SessionFailover): the mechanism has no ID token of it, the Keycloak logout is ours
         var carriedOver = failover.carriedOver(request) ? SessionCaller.of(request) : java.util.Optional.<SessionCaller>empty();
         // request.logout() with nobody logged in answers 500 on Payara: guard it
         if (request.getUserPrincipal() != null) {

@@ -23,8 +23,8 @@ import java.util.logging.Logger;
  * the request, never from the raw URI: {@code /api;me} is served by the API and so must be authenticated as the API
  * (by a bearer token, never by the browser's session cookie). Path parameters ({@code ;}) are refused on the API
  * altogether. When Keycloak cannot be reached during a browser login, the user gets a clear "service unavailable"
- * page instead of a stack trace. A signed-in session that comes from another instance (the tokens of the OpenID
- * Connect mechanism do not travel with it) goes on as its {@link SessionCaller} ({@link SessionFailover}).
+ * page instead of a stack trace. The OpenID Connect mechanism does the login; after it, a session goes on as the
+ * portal's own {@link SessionCaller}, on whichever instance it arrives (its context cannot travel: {@link SessionFailover}).
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -61,7 +61,7 @@ public class PortalAuthenticationMechanismHandler implements HttpAuthenticationM
             return bearer.validateRequest(request, response, context);
         }
         try {
-            if (failover.carriedOver(request)) { // a session from an instance that is gone: its caller, not the mechanism
+            if (failover.carriedOver(request)) { // signed in: the portal's own record of the caller, on any instance
                 return failover.resume(request, response, context);
             }
             AuthenticationStatus status = browserLogin.validateRequest(request, identityProvider.guard(response),
@@ -88,7 +88,7 @@ public class PortalAuthenticationMechanismHandler implements HttpAuthenticationM
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (!isApi(request) && failover.carriedOver(request)) {
-            // the mechanism has no tokens of this session here; LogoutServlet ends the Keycloak session itself
+            // the mechanism's context is not kept after the login; LogoutServlet ends the Keycloak session itself
             context.cleanClientSubject();
             return;
         }

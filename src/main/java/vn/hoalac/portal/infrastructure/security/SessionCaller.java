@@ -76,7 +76,7 @@ public record SessionCaller(String username, Set<String> groups, String familyNa
 
     /** The caller of this session, if it has one. */
     static Optional<SessionCaller> of(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
+        HttpSession session = request == null ? null : request.getSession(false);
         return session == null ? Optional.empty() : Optional.ofNullable((SessionCaller) session.getAttribute(ATTRIBUTE));
     }
 

@@ -30,12 +30,17 @@ import java.util.logging.Logger;
 
 /**
  * A browser session that outlives the instance it logged in on. Payara replicates the session (and the caller it
- * registered) through the data grid, but not the OpenID Connect mechanism's tokens: on another instance its context is
- * empty, and the mechanism fails ({@code NullPointerException} on {@code AccessToken.isExpired()}). So when a signed-in
- * session arrives without tokens, the caller is established again from the session's own {@link SessionCaller}; once
- * its tokens have expired they are renewed at Keycloak's token endpoint with its refresh token (as the mechanism would),
- * and when Keycloak refuses (its session ended) the portal session ends too and the user signs in again. Keycloak
- * being unreachable while the tokens must be renewed is reported as such; anything else never is.
+ * registered) through the data grid, but the OpenID Connect mechanism's context cannot travel with it: on another
+ * instance it was empty (the mechanism then failed with a {@code NullPointerException} on {@code AccessToken.isExpired()}),
+ * or the whole session could not be read there at all (the context holds CDI proxies of the mechanism's own beans,
+ * whose ids differ from one instance to the next: {@code WELD-001500 Failed to deserialize proxy object}). So the
+ * mechanism does the login alone: once it has verified the tokens, the portal keeps its own {@link SessionCaller} in
+ * the session and takes the mechanism's context out of it ({@link #remember}); every later request of the session, on
+ * whichever instance, establishes the caller from that record ({@link #resume}). Once its tokens have expired they are
+ * renewed at Keycloak's token endpoint with its refresh token (as the mechanism did), and when Keycloak refuses (its
+ * session ended) the portal session ends too and the user signs in again; logging out sends the browser to Keycloak's
+ * end-session endpoint with the kept ID token. Keycloak being unreachable while the tokens must be renewed is reported
+ * as such; nothing else ever is.
  */
 @ApplicationScoped
 public class SessionFailover {
@@ -49,11 +54,11 @@ public class SessionFailover {
     PortalSettings settings;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private volatile JsonObject discovery;
 
-    /** Whether this request is of a signed-in browser session whose OpenID Connect context is empty on this instance. */
+    /** Whether this request is of a signed-in browser session the portal carries itself (it has a {@link SessionCaller}). */
     boolean carriedOver(HttpServletRequest request) {
-        return request.getUserPrincipal() != null && request.getSession(false) != null
-                && openIdContext.getAccessToken() == null;
+        return request.getUserPrincipal() != null && SessionCaller.of(request).isPresent();
     }
 
     /** After the mechanism has verified (or renewed) the tokens: the session's caller, kept up to date. */
@@ -71,6 +76,20 @@ public class SessionFailover {
             SessionCaller caller = SessionCaller.fromContext(principal.getName(), openIdContext);
             if (caller != null) {
                 caller.store(request);
+                forgetMechanismContext(request.getSession());
+            }
+        }
+    }
+
+    /**
+     * Takes the OpenID Connect mechanism's context (a session-scoped bean of Jakarta Security's implementation, kept by
+     * CDI under a session attribute {@code WELD_S#...OpenIdContextImpl...}) out of the session: it cannot be read on
+     * another instance, and its tokens are in the {@link SessionCaller} now.
+     */
+    private static void forgetMechanismContext(HttpSession session) {
+        for (String name : java.util.Collections.list(session.getAttributeNames())) {
+            if (name.startsWith("WELD_S#") && name.contains("OpenIdContextImpl")) {
+                session.removeAttribute(name);
             }
         }
     }
@@ -164,16 +183,34 @@ public class SessionFailover {
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
+    /**
+     * An endpoint of the provider's discovery document (read once; never through the mechanism's session-scoped context,
+     * which would put it back into the session), or Keycloak's own path when the document cannot be read.
+     */
     private String endpoint(String name, String keycloakPath) {
-        try {
-            JsonObject metadata = openIdContext.getProviderMetadata();
-            if (metadata != null && metadata.containsKey(name)) {
-                return metadata.getString(name);
+        String issuer = settings.getIssuer().replaceAll("/+$", "");
+        JsonObject metadata = discovery;
+        if (metadata == null) {
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                                URI.create(issuer + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(5)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (answer.statusCode() == 200) {
+                    try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+                        metadata = reader.readObject();
+                    }
+                    discovery = metadata;
+                }
+            } catch (IOException | RuntimeException e) {
+                // Keycloak's own paths below
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        } catch (RuntimeException e) {
-            // the metadata could not be read: Keycloak's own address of the endpoint
         }
-        return settings.getIssuer().replaceAll("/+$", "") + keycloakPath;
+        if (metadata != null && metadata.containsKey(name)) {
+            return metadata.getString(name);
+        }
+        return issuer + keycloakPath;
     }
 
     private static String encode(String value) {

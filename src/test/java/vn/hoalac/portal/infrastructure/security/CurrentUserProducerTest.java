@@ -57,6 +57,31 @@ class CurrentUserProducerTest {
         assertThat(producer.currentUser().roles()).isEmpty();
     }
 
+    @Test
+    void aSessionCarriedToAnotherInstanceIsItsSessionCallerThoughTheOpenIdContextIsEmpty() {
+        CurrentUserProducer producer = producer();
+        producer.securityContext = securityContext(Set.of());
+        producer.openIdContext = proxy(OpenIdContext.class, (method, args) -> {
+            throw new AssertionError("the empty OpenID Connect context was asked: " + method);
+        });
+        SessionCaller caller = new SessionCaller("bql.soan", Set.of("park-manager"), "Nguyễn Văn", "Soạn", null,
+                "bql.soan@hoalac.demo", "BQL", "vi", "id-token", "refresh-token", java.time.Instant.now());
+        jakarta.servlet.http.HttpSession session = proxy(jakarta.servlet.http.HttpSession.class, (method, args) -> switch (method) {
+            case "getAttribute" -> SessionCaller.ATTRIBUTE.equals(args[0]) ? caller : null;
+            default -> throw new UnsupportedOperationException(method);
+        });
+        producer.request = proxy(jakarta.servlet.http.HttpServletRequest.class, (method, args) -> switch (method) {
+            case "getSession" -> session;
+            default -> throw new UnsupportedOperationException(method);
+        });
+
+        PortalUser user = producer.currentUser();
+
+        assertThat(user.organizationCode()).isEqualTo("BQL");
+        assertThat(user.roles()).containsExactly(Role.PARK_MANAGER);
+        assertThat(user.email()).isEqualTo("bql.soan@hoalac.demo");
+    }
+
     /** A producer whose people directory only notes who was remembered, with which locale. */
     private final List<String> remembered = new java.util.ArrayList<>();
 
@@ -86,10 +111,12 @@ class CurrentUserProducerTest {
         JwtClaims tokenClaims = proxy(JwtClaims.class, (method, args) -> switch (method) {
             case "getArrayStringClaim" -> "groups".equals(args[0]) ? idTokenGroups : List.of();
             case "getStringClaim" -> Optional.ofNullable(strings.get((String) args[0]));
+            case "getExpirationTime" -> Optional.of(java.time.Instant.now().plusSeconds(300));
             default -> throw new UnsupportedOperationException(method);
         });
         IdentityToken token = proxy(IdentityToken.class, (method, args) -> switch (method) {
             case "getJwtClaims" -> tokenClaims;
+            case "getToken" -> "the-id-token";
             default -> throw new UnsupportedOperationException(method);
         });
         OpenIdClaims userInfo = proxy(OpenIdClaims.class, (method, args) -> switch (method) {
@@ -99,6 +126,7 @@ class CurrentUserProducerTest {
         return proxy(OpenIdContext.class, (method, args) -> switch (method) {
             case "getIdentityToken" -> token;
             case "getClaims" -> userInfo;
+            case "getRefreshToken" -> Optional.empty();
             default -> throw new UnsupportedOperationException(method);
         });
     }

@@ -78,6 +78,31 @@ class SessionFailoverIT {
         }
     }
 
+    @Test
+    void aRollingRestartOneInstanceAtATimeLogsNobodyOut() throws IOException {
+        PortalStack stack = ClusterStackExtension.stack();
+        try (Browser reviewer = new Browser()) {
+            reviewer.loginAs("dhbk.gopy");
+            for (int i = 1; i <= stack.instances(); i++) {
+                Path log = stack.config().instanceLog(i);
+                long logged = Files.size(log);
+                stack.stopInstance(i); // SIGTERM: it drains (503), nginx moves on
+                reviewer.open("/");
+                assertThat(reviewer.text(By.id("welcome"))).as("while portal-" + i + " is down").isEqualTo("Xin chào, Trần Minh Hải");
+                assertThat(servingInstance(reviewer)).isNotEqualTo(i);
+                stack.startInstance(i);
+                int restarted = i;
+                eventually(Duration.ofSeconds(60), () -> assertThat(dataGridSize(log, logged)).isEqualTo(2));
+                eventually(Duration.ofSeconds(30), Duration.ofSeconds(1), () -> {
+                    reviewer.open("/");
+                    assertThat(reviewer.text(By.id("welcome"))).as("after portal-" + restarted + " is back")
+                            .isEqualTo("Xin chào, Trần Minh Hải");
+                });
+            }
+            reviewer.screenshot("cluster-after-rolling-restart");
+        }
+    }
+
     /** Which instance serves this browser's session now: the X-Portal-Instance header of a request with its cookies. */
     static int servingInstance(Browser browser) {
         Object name = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
