@@ -182,6 +182,24 @@
             }
         }
         note.find('.ui-messages-error-summary').text(text('ajax-failed', []));
+        // PrimeFaces ends a button's busy state only when an answer arrived: after a failure its button would stay
+        // disabled with the spinner, and the person could not try again; once PrimeFaces is done with the request
+        // (after its own complete handlers) the buttons no longer waiting for any request are usable again
+        setTimeout(function () {
+            $('.ui-button.ui-state-loading').each(function () {
+                var widget = window.PrimeFaces && PrimeFaces.getWidgetById ? PrimeFaces.getWidgetById(this.id) : null;
+                if (widget && widget.ajaxCount > 0) {
+                    return; // another request of this button is still on its way
+                }
+                var button = $(this).removeClass('ui-state-loading');
+                button.find('.ui-icon-loading').remove();
+                if (widget && typeof widget.enable === 'function') {
+                    widget.enable();
+                } else {
+                    button.prop('disabled', false).removeClass('ui-state-disabled').attr('aria-disabled', 'false');
+                }
+            });
+        }, 0);
     });
 
     $(document).on('pfAjaxSuccess', function () {
