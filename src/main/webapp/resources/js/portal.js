@@ -151,6 +151,60 @@
     $(document).on('pfAjaxComplete', function () {
         setTimeout(keepUnreadDates, 0);
     });
+
+    /*
+     * An ajax request (a form sent, a button pressed) that got no answer the page can use: the server died while it was
+     * in flight (the load balancer answers 502), timed out, or the connection dropped. PrimeFaces alone changes nothing
+     * on the page, so the person would believe the change was saved. Said at the top of the page in its language, in
+     * the look of the page's messages; what was typed stays in the form (a failed request redraws nothing), and the
+     * next answer that arrives (the retry) takes the note away. A request cut short because the page is being left is
+     * no failure.
+     */
+    var leaving = false;
+    $(window).on('pagehide beforeunload', function () {
+        leaving = true;
+    });
+
+    $(document).on('pfAjaxError', function (event, xhr, settings, errorThrown) {
+        if (leaving || errorThrown === 'abort' || (xhr && xhr.statusText === 'abort')) {
+            return;
+        }
+        var note = $('#ajax-failure');
+        if (!note.length) {
+            note = $('<div id="ajax-failure" class="ui-messages ui-widget portal-ajax-failure" role="alert" aria-live="assertive">'
+                + '<div class="ui-messages-error ui-corner-all"><span class="ui-messages-error-icon"></span>'
+                + '<ul><li><span class="ui-messages-error-summary"></span></li></ul></div></div>');
+            var messages = $('#messages');
+            if (messages.length) {
+                note.insertAfter(messages);
+            } else {
+                note.prependTo($('main').first().length ? $('main').first() : $(document.body));
+            }
+        }
+        note.find('.ui-messages-error-summary').text(text('ajax-failed', []));
+        // PrimeFaces ends a button's busy state only when an answer arrived: after a failure its button would stay
+        // disabled with the spinner, and the person could not try again; once PrimeFaces is done with the request
+        // (after its own complete handlers) the buttons no longer waiting for any request are usable again
+        setTimeout(function () {
+            $('.ui-button.ui-state-loading').each(function () {
+                var widget = window.PrimeFaces && PrimeFaces.getWidgetById ? PrimeFaces.getWidgetById(this.id) : null;
+                if (widget && widget.ajaxCount > 0) {
+                    return; // another request of this button is still on its way
+                }
+                var button = $(this).removeClass('ui-state-loading');
+                button.find('.ui-icon-loading').remove();
+                if (widget && typeof widget.enable === 'function') {
+                    widget.enable();
+                } else {
+                    button.prop('disabled', false).removeClass('ui-state-disabled').attr('aria-disabled', 'false');
+                }
+            });
+        }, 0);
+    });
+
+    $(document).on('pfAjaxSuccess', function () {
+        $('#ajax-failure').remove();
+    });
 }(window.jQuery));
 
 /*

@@ -16,13 +16,13 @@ import java.util.UUID;
  * as a user no other test knows, so no test waits for another's limit to refill. Password {@code demo123}, like the
  * demo users; they live only in the test run's fresh Keycloak database.
  */
-final class TestUsers {
+public final class TestUsers {
 
     private TestUsers() {
     }
 
     /** A new user of {@code organization} with the realm role {@code role}; returns the user name ({@code prefix} + a random part). */
-    static String create(String prefix, String organization, String role) {
+    public static String create(String prefix, String organization, String role) {
         return create(prefix, organization, role, false);
     }
 

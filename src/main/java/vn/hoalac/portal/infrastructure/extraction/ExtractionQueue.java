@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hoalac.portal.application.document.ExtractionScheduling;
 import vn.hoalac.portal.application.search.SearchChanges;
 import vn.hoalac.portal.domain.model.document.ContentStore;
@@ -28,8 +29,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class ExtractionQueue implements ExtractionScheduling {
 
-    /** How long a claimed job belongs to its worker before another may take it over. */
-    static final Duration LEASE = Duration.ofMinutes(15);
+    /**
+     * How long a claimed job belongs to its worker before another may take it over, unless the worker renews it (it
+     * does, every third of it, while it works: {@link #renew}). Short, so that the jobs of an instance that died (kill -9,
+     * a crashed machine) are taken over by another within a minute, however long a job may run (OCR: 10 minutes).
+     */
+    @Inject
+    @ConfigProperty(name = "extraction.lease-seconds", defaultValue = "60")
+    long leaseSeconds;
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
@@ -69,13 +76,25 @@ public class ExtractionQueue implements ExtractionScheduling {
                                      LIMIT 1
                                      FOR UPDATE SKIP LOCKED)
                      RETURNING sha256, attempts""")) {
-            s.setLong(1, LEASE.toSeconds());
+            s.setLong(1, leaseSeconds);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(new Job(rs.getString(1), rs.getInt(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not claim an extraction job", e);
         }
+    }
+
+    /** Renews the lease of a job its worker is still working on (the worker is alive): another may not take it over. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void renew(String sha256) {
+        update("UPDATE extraction SET lease_until = now() + make_interval(secs => " + Math.max(1, leaseSeconds)
+                + ") WHERE sha256 = ? AND status = 'PROCESSING'", sha256);
+    }
+
+    /** The lease of a claimed job (see {@link #renew}). */
+    public Duration lease() {
+        return Duration.ofSeconds(Math.max(1, leaseSeconds));
     }
 
     /** Copies the content to a temporary file for tika-server (streamed; the heap does not grow with the size). */

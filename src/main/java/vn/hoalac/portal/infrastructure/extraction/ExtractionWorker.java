@@ -16,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -59,6 +62,8 @@ public class ExtractionWorker implements vn.hoalac.portal.application.cluster.Ru
     int ocrTimeoutSeconds;
 
     private final Semaphore wakeUp = new Semaphore(0);
+    /** The jobs this instance's workers are doing now: their leases are renewed (see {@link #keepLeases}). */
+    private final Set<String> working = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean running;
     private TikaServerClient tika;
@@ -73,6 +78,9 @@ public class ExtractionWorker implements vn.hoalac.portal.application.cluster.Ru
             worker.setName("extraction-worker-" + (i + 1));
             worker.start();
         }
+        Thread leases = threads.newThread(this::keepLeases);
+        leases.setName("extraction-leases");
+        leases.start();
         LOG.info(() -> workers + " extraction workers started (tika-server " + settings.getTikaUrl() + ")");
     }
 
@@ -122,6 +130,7 @@ public class ExtractionWorker implements vn.hoalac.portal.application.cluster.Ru
     private void process(ExtractionQueue.Job job) {
         long begin = System.nanoTime();
         Path file = null;
+        working.add(job.sha256());
         try {
             file = queue.stage(job.sha256(), staging);
             ExtractedText result = tika.extract(file, OcrPolicy.Pass.NONE, Duration.ofSeconds(timeoutSeconds));
@@ -140,11 +149,31 @@ public class ExtractionWorker implements vn.hoalac.portal.application.cluster.Ru
             LOG.log(Level.WARNING, "extraction of " + job.sha256() + " failed", e);
             failOrRetry(job, new ExtractionProblem(ExtractionProblem.INTERNAL, String.valueOf(e)), true);
         } finally {
+            working.remove(job.sha256());
             if (file != null) {
                 try {
                     Files.deleteIfExists(file);
                 } catch (IOException e) {
                     LOG.log(Level.FINE, "could not delete " + file, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Renews, every third of the lease, the leases of the jobs this instance is working on: they stay its own however
+     * long they take, while the jobs of an instance that died are taken over by another once their lease ends. Work of
+     * this instance for itself (like the cluster heartbeat), not a cluster job: every instance renews its own leases.
+     */
+    private void keepLeases() {
+        while (running && !Thread.currentThread().isInterrupted()) {
+            pause(Duration.ofSeconds(Math.max(1, queue.lease().toSeconds() / 3)));
+            for (String sha256 : List.copyOf(working)) {
+                try {
+                    queue.renew(sha256);
+                } catch (RuntimeException e) {
+                    // the database is down: the job is not lost, at worst another worker takes it over once the lease ends
+                    LOG.log(Level.WARNING, "could not renew the lease of extraction job {0}: {1}", new Object[]{sha256, String.valueOf(e)});
                 }
             }
         }
