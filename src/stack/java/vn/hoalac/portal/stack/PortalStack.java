@@ -54,7 +54,8 @@ public final class PortalStack implements AutoCloseable {
         mail = config.embeddedMail() ? new MailServer(config) : null;
         portal = new PortalServer(config);
         keycloak = config.embeddedKeycloak() ? new KeycloakServer(config) : null;
-        demo = config.embeddedKeycloak() ? new DemoData(config) : null; // the demo realm with its demo users
+        // the demo realm with its demo users; a restored stack has its own data instead
+        demo = config.embeddedKeycloak() && config.restoreFrom().isEmpty() ? new DemoData(config) : null;
         startOrder = present(postgres, mail, tika, portal, keycloak);
         readyOrder = present(postgres, mail, keycloak, tika, portal);
     }
@@ -127,7 +128,12 @@ public final class PortalStack implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         requireFreePorts();
-        startOrder.forEach(StackPart::start);
+        for (StackPart part : startOrder) {
+            if (part == portal) { // the databases are restored once PostgreSQL runs, before the portal migrates them
+                config.restoreFrom().ifPresent(backup -> PortalRestore.restoreIfAsked(config, backup));
+            }
+            part.start();
+        }
         readyOrder.forEach(StackPart::awaitReady);
         if (demo != null) { // through the portal's API: once every service is ready
             demo.start();

@@ -127,6 +127,11 @@ public record StackConfig(
                 Map.copyOf(env));
     }
 
+    /** A backup to restore into the empty stack before the portal starts (PORTAL_RESTORE_FROM; launch's field replaces this). */
+    public Optional<Path> restoreFrom() {
+        return opt(environment, "PORTAL_RESTORE_FROM").map(Path::of).map(p -> p.toAbsolutePath().normalize());
+    }
+
     public String portalUrl() {
         return "http://localhost:" + portalPort;
     }
