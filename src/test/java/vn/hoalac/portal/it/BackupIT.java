@@ -169,9 +169,10 @@ class BackupIT {
                     sealed.add(Json.createObjectBuilder().add("plan", r.getLong(1)).add("number", r.getInt(2)).add("seal", r.getString(3).strip()));
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1")) {
+            try (ResultSet r = s.executeQuery("SELECT id, hash, (SELECT count(*) FROM audit_event) FROM audit_event ORDER BY id DESC LIMIT 1")) {
                 assertThat(r.next()).as("an audit trail").isTrue();
-                state.put("auditHead", Json.createObjectBuilder().add("id", r.getLong(1)).add("hash", r.getString(2).strip()));
+                state.put("auditHead", Json.createObjectBuilder().add("id", r.getLong(1)).add("hash", r.getString(2).strip())
+                        .add("events", r.getLong(3)));
             }
             state.put("versions", versions);
             state.put("sealed", sealed);
