@@ -158,7 +158,8 @@ final class DatabaseDump {
                 "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = current_schema() ORDER BY sequencename")) {
             while (r.next()) {
                 long value = r.getLong(2);
-                sequences.add(new BackupManifest.Sequence(r.getString(1), r.wasNull() ? null : value));
+                Long lastValue = r.wasNull() ? null : value; // asked before the next column is read
+                sequences.add(new BackupManifest.Sequence(r.getString(1), lastValue));
             }
         }
         return sequences;
@@ -202,8 +203,9 @@ final class DatabaseDump {
                 SELECT version, checksum, description FROM flyway_schema_history
                 WHERE success AND version IS NOT NULL ORDER BY installed_rank""")) {
             while (r.next()) {
-                int checksum = r.getInt(2);
-                migrations.add(new BackupManifest.Migration(r.getString(1), r.wasNull() ? null : checksum, r.getString(3)));
+                int value = r.getInt(2);
+                Integer checksum = r.wasNull() ? null : value; // asked before the next column is read
+                migrations.add(new BackupManifest.Migration(r.getString(1), checksum, r.getString(3)));
             }
         }
         return migrations;

@@ -144,9 +144,9 @@ public final class PortalRestore {
         List<String> found = contents(db, largeObjects);
         if (!found.isEmpty()) {
             throw new Refused("a backup is restored only into an empty database, and " + url + " is not empty (it holds "
-                    + String.join(", ", found.subList(0, Math.min(8, found.size()))) + (found.size() > 8 ? ", ..." : "")
-                    + "): nothing was restored. Start on a fresh data folder (delete .portal-data/dev) or an empty database, "
-                    + "or unset PORTAL_RESTORE_FROM to start on the data that is there");
+                    + found.size() + " objects: " + String.join(", ", found.subList(0, Math.min(8, found.size())))
+                    + (found.size() > 8 ? ", ..." : "") + "): nothing was restored. Start on a fresh data folder (for the run "
+                    + "command: delete .portal-data/dev) or an empty database, or unset PORTAL_RESTORE_FROM to start on the data that is there");
         }
     }
 
@@ -166,8 +166,9 @@ public final class PortalRestore {
              ResultSet r = s.executeQuery("SELECT version, checksum, description FROM " + HISTORY
                      + " WHERE success AND version IS NOT NULL ORDER BY installed_rank")) {
             while (r.next()) {
-                int checksum = r.getInt(2);
-                applied.add(new BackupManifest.Migration(r.getString(1), r.wasNull() ? null : checksum, r.getString(3)));
+                int value = r.getInt(2);
+                Integer checksum = r.wasNull() ? null : value; // asked before the next column is read
+                applied.add(new BackupManifest.Migration(r.getString(1), checksum, r.getString(3)));
             }
         }
         List<String> versions = applied.stream().map(m -> m.version() + "/" + m.checksum()).toList();

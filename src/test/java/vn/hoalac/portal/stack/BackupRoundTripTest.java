@@ -189,7 +189,8 @@ class BackupRoundTripTest {
         // once more over what is there now: refused before anything changes
         assertThatThrownBy(() -> PortalRestore.restore(backup, into("portal_restored", "keycloak_restored")))
                 .isInstanceOf(PortalRestore.Refused.class)
-                .hasMessageContaining("only into an empty database").hasMessageContaining("portal_restored").hasMessageContaining("content_blob");
+                .hasMessageContaining("only into an empty database").hasMessageContaining("portal_restored is not empty")
+                .hasMessageContaining("agreement, agreement_document").hasMessageContaining("nothing was restored");
         // an empty portal database but a Keycloak database with data: refused too, and the portal's is left empty
         assertThatThrownBy(() -> PortalRestore.restore(backup, into("portal_other", "keycloak_restored")))
                 .isInstanceOf(PortalRestore.Refused.class).hasMessageContaining("keycloak_restored");
