@@ -113,7 +113,7 @@ class BackupRoundTripTest {
         env.put("KEYCLOAK_DB_URL", url("keycloak"));
         env.put("KEYCLOAK_DB_USER", "postgres");
         env.put("KEYCLOAK_DB_PASSWORD", "postgres");
-        return StackConfig.from(env, 1, 2, 3, 4, 5, 6, "unit", false);
+        return StackConfig.from(env, 1, 2, 3, 4, 5, 6, 7, "unit", false);
     }
 
     private static PortalRestore.Target into(String portalDb, String keycloakDb) {
