@@ -60,11 +60,15 @@ final class RestoredPortal {
         });
     }
 
-    void everyDemoUserLogsIn(String instance) {
+    /** Each demo user gets a token from the restored Keycloak, and the instance accepts it; returns who answered. */
+    String everyDemoUserLogsIn(String instance) {
+        String servedBy = null;
         for (String user : expected.getJsonArray("users").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList()) {
             HttpResponse<String> me = get(instance, "/api/documents?size=1", user);
             assertThat(me.statusCode()).as(user + " on " + instance + ": " + me.body()).isEqualTo(200);
+            servedBy = me.headers().firstValue("X-Portal-Instance").orElse(null);
         }
+        return servedBy;
     }
 
     /** Each listed version through the download API, compared by SHA-256; the acknowledged uploads among them. */
