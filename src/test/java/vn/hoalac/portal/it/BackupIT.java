@@ -55,7 +55,7 @@ class BackupIT {
     private static final List<String> UPLOADERS = List.of("bql.soan", "dhbk.gopy", "hvnn.gopy");
 
     /** An upload the portal answered 201 to, with the time it answered. */
-    record Acknowledged(long document, String sha256, long answeredNanos) {
+    record Acknowledged(String user, long document, String sha256, long answeredNanos) {
     }
 
     @Test
@@ -89,7 +89,7 @@ class BackupIT {
                             .getBytes(StandardCharsets.UTF_8);
                     HttpResponse<String> r = Library.upload(user, HTML, bytes, Map.of("title", "Tải lên trong khi sao lưu"));
                     if (r.statusCode() == 201) {
-                        acknowledged.add(new Acknowledged(Portal.json(r.body()).getJsonNumber("id").longValue(), sha256(bytes), System.nanoTime()));
+                        acknowledged.add(new Acknowledged(user, Portal.json(r.body()).getJsonNumber("id").longValue(), sha256(bytes), System.nanoTime()));
                     } else if (r.statusCode() == 429) {
                         sleep(1000); // the per-user limit, not the backup
                     } else {
@@ -102,8 +102,8 @@ class BackupIT {
         Eventually.eventually(Duration.ofMinutes(1), Duration.ofMillis(100), () -> acknowledged.size() >= 6, ok -> ok);
 
         // what was there before the backup started (all committed, so all in its snapshot)
+        List<Acknowledged> acknowledgedBefore = List.copyOf(acknowledged); // first: each of them is among the versions read next
         Map<String, Object> before = committedState();
-        List<Acknowledged> acknowledgedBefore = List.copyOf(acknowledged);
         long backupStarted = System.nanoTime();
         var manifest = PortalBackup.write(PortalStackExtension.config(), BACKUP);
         long backupEnded = System.nanoTime();
@@ -134,7 +134,8 @@ class BackupIT {
         }
 
         JsonArrayBuilder uploads = Json.createArrayBuilder();
-        acknowledgedBefore.forEach(a -> uploads.add(Json.createObjectBuilder().add("document", a.document()).add("sha256", a.sha256())));
+        acknowledgedBefore.forEach(a -> uploads.add(Json.createObjectBuilder().add("document", a.document()).add("sha256", a.sha256())
+                .add("user", a.user())));
         JsonObjectBuilder expected = Json.createObjectBuilder()
                 .add("versions", (JsonArrayBuilder) before.get("versions"))
                 .add("sealed", (JsonArrayBuilder) before.get("sealed"))
