@@ -29,7 +29,7 @@ import static vn.hoalac.portal.it.Eventually.eventually;
  * version downloads byte-exact, the audit chain verifies, the sealed versions still verify, the demo users log in,
  * and once each instance's search index has rebuilt itself, search finds the older document.
  */
-final class RestoredPortal {
+public final class RestoredPortal {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
