@@ -59,7 +59,8 @@ public final class PortalStack implements AutoCloseable {
                 .mapToObj(i -> new PortalServer(config, i)).toList();
         nginx = config.clustered() ? new Nginx(config) : null;
         keycloak = config.embeddedKeycloak() ? new KeycloakServer(config) : null;
-        demo = config.embeddedKeycloak() ? new DemoData(config) : null; // the demo realm with its demo users
+        // the demo realm with its demo users; a restored stack has its own data instead
+        demo = config.embeddedKeycloak() && config.restoreFrom().isEmpty() ? new DemoData(config) : null;
         startOrder = present(java.util.Arrays.asList(postgres, mail, tika), portals, java.util.Arrays.asList(keycloak, nginx));
         readyOrder = present(java.util.Arrays.asList(postgres, mail, keycloak, tika), portals, java.util.Arrays.asList(nginx));
     }
@@ -133,7 +134,12 @@ public final class PortalStack implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         requireFreePorts();
-        startOrder.forEach(StackPart::start);
+        for (StackPart part : startOrder) {
+            if (part == portals.getFirst()) { // the databases are restored once PostgreSQL runs, before any instance migrates them
+                config.restoreFrom().ifPresent(backup -> PortalRestore.restoreIfAsked(config, backup));
+            }
+            part.start();
+        }
         readyOrder.forEach(StackPart::awaitReady);
         if (demo != null) { // through the portal's API: once every service is ready
             demo.start();
