@@ -39,7 +39,10 @@ public final class PortalStack implements AutoCloseable {
     private final Postgres postgres;
     private final TikaServer tika;
     private final MailServer mail;
-    private final PortalServer portal;
+    /** The portal instances, instance i at index i - 1 (one unless PORTAL_INSTANCES says more). */
+    private final List<PortalServer> portals;
+    /** The load balancer in front of the instances (only when there are several). */
+    private final Nginx nginx;
     private final KeycloakServer keycloak;
     private final DemoData demo;
     /** The services, started in this order (the portal deploys, the slowest step, while Keycloak starts), stopped in reverse. */
@@ -52,15 +55,18 @@ public final class PortalStack implements AutoCloseable {
         postgres = config.embeddedPostgres() ? new Postgres(config) : null;
         tika = config.embeddedTika() ? new TikaServer(config) : null;
         mail = config.embeddedMail() ? new MailServer(config) : null;
-        portal = new PortalServer(config);
+        portals = java.util.stream.IntStream.rangeClosed(1, config.portalInstances())
+                .mapToObj(i -> new PortalServer(config, i)).toList();
+        nginx = config.clustered() ? new Nginx(config) : null;
         keycloak = config.embeddedKeycloak() ? new KeycloakServer(config) : null;
         demo = config.embeddedKeycloak() ? new DemoData(config) : null; // the demo realm with its demo users
-        startOrder = present(postgres, mail, tika, portal, keycloak);
-        readyOrder = present(postgres, mail, keycloak, tika, portal);
+        startOrder = present(java.util.Arrays.asList(postgres, mail, tika), portals, java.util.Arrays.asList(keycloak, nginx));
+        readyOrder = present(java.util.Arrays.asList(postgres, mail, keycloak, tika), portals, java.util.Arrays.asList(nginx));
     }
 
-    private static List<StackPart> present(StackPart... parts) {
-        return Stream.of(parts).filter(Objects::nonNull).toList();
+    @SafeVarargs
+    private static List<StackPart> present(List<? extends StackPart>... groups) {
+        return Stream.of(groups).flatMap(List::stream).filter(Objects::nonNull).map(StackPart.class::cast).toList();
     }
 
     public static void main(String[] args) throws Exception {
@@ -183,15 +189,68 @@ public final class PortalStack implements AutoCloseable {
         restart(embedded(tika, "tika-server"));
     }
 
-    /** Kills the portal (Payara) with SIGKILL, as a crash would: no shutdown hook, no last commit (failure tests). */
+    /** Kills the portal (Payara; every instance of a cluster) with SIGKILL, as a crash would: no shutdown hook, no last commit (failure tests). */
     public synchronized void killPortal() {
-        portal.kill();
+        portals.forEach(PortalServer::kill);
         log("portal killed");
     }
 
     /** Starts the portal again after {@link #killPortal()} on the same data and waits until it is ready. */
     public synchronized void startPortalAgain() {
-        restart(portal);
+        portals.forEach(StackPart::start);
+        portals.forEach(StackPart::awaitReady);
+    }
+
+    /** How many portal instances run ({@link StackConfig#portalInstances()}). */
+    public int instances() {
+        return portals.size();
+    }
+
+    /** The direct address of instance i (1-based), not through nginx. */
+    public String instanceUrl(int i) {
+        return config.instanceUrl(i);
+    }
+
+    /** The process id of instance i's JVM; fails when it is not running. */
+    public long instancePid(int i) {
+        return instance(i).pid().orElseThrow(() -> new IllegalStateException(config.instanceName(i) + " is not running"));
+    }
+
+    /** Kills instance i with SIGKILL, as a crash would (no shutdown hook, no last commit); returns once the process is gone. */
+    public void killInstance(int i) {
+        PortalServer instance = instance(i);
+        synchronized (instance) {
+            instance.kill();
+        }
+        log(config.instanceName(i) + " killed");
+    }
+
+    /**
+     * Stops instance i as an operator would (SIGTERM: it drains, answering 503 on /health/ready and pages, and leaves the
+     * data grid); returns once the process is gone (a rolling restart: {@code stopInstance(i)}, then {@link #startInstance}).
+     */
+    public void stopInstance(int i) {
+        PortalServer instance = instance(i);
+        synchronized (instance) {
+            instance.stop();
+        }
+        log(config.instanceName(i) + " stopped");
+    }
+
+    /** Starts instance i again (after {@link #killInstance} or {@link #stopInstance}) and returns once its /health/ready answers 200. */
+    public void startInstance(int i) {
+        PortalServer instance = instance(i);
+        synchronized (instance) {
+            instance.start();
+        }
+        instance.awaitReady();
+    }
+
+    private PortalServer instance(int i) {
+        if (i < 1 || i > portals.size()) {
+            throw new IllegalArgumentException("no portal instance " + i + " (there are " + portals.size() + ")");
+        }
+        return portals.get(i - 1);
     }
 
     /** Stops the embedded Keycloak, as an outage would (failure tests). */
@@ -222,7 +281,13 @@ public final class PortalStack implements AutoCloseable {
                 .append("==============================================================================\n")
                 .append(" Cổng điều hành Đề án Khu công nghệ cao Hòa Lạc is running (started in ")
                 .append(took.toSeconds()).append(" s)\n\n")
-                .append("   Portal:    ").append(config.portalUrl()).append("/\n")
+                .append("   Portal:    ").append(config.portalUrl()).append("/").append(config.clustered()
+                        ? "  (nginx, in front of " + config.portalInstances() + " instances)" : "").append("\n");
+        for (int i = 1; config.clustered() && i <= config.portalInstances(); i++) {
+            banner.append("   ").append(String.format("%-11s", config.instanceName(i) + ":")).append(config.instanceUrl(i))
+                    .append("/  (log ").append(config.instanceLog(i)).append(")\n");
+        }
+        banner
                 .append("   Keycloak:  ").append(config.issuer()).append("  (console ")
                 .append(config.keycloakAdminUser()).append('/').append(config.keycloakAdminPassword()).append(")\n")
                 .append("   Health:    ").append(config.portalUrl()).append("/health/ready\n");

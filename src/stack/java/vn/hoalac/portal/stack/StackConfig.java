@@ -13,6 +13,14 @@ import java.util.Optional;
  * running portal. The parts of the stack read nothing else: no {@code System.getenv} or {@code System.getProperty}
  * outside this class.
  *
+ * @param portalInstances how many portal instances run (env {@code PORTAL_INSTANCES}, default 1). With 1 nothing changes:
+ *                        one Payara Micro on {@link #portalPort()}, no data grid ({@code --nocluster}), no nginx. With
+ *                        N &gt; 1: nginx listens on {@link #portalPort()} (the users' and Keycloak's address) and instance
+ *                        i (1-based) on {@code portalPort + i}, clustered through Payara's data grid (Hazelcast, tcpip
+ *                        members on {@link #hazelcastPort(int)})
+ * @param hazelcastPort   the data grid's start port of instance 1 (env {@code HAZELCAST_PORT}, dev 6950, tests 26950);
+ *                        instance i uses {@code hazelcastPort + i - 1}
+ * @param restoreFrom     a backup to restore into the empty stack before the portal starts (env {@code PORTAL_RESTORE_FROM})
  * @param environment the environment every process of the stack is started with (Payara Micro's MicroProfile Config
  *                    reads the portal's settings from it): the launcher's own, over the flavour's defaults
  */
@@ -50,6 +58,9 @@ public record StackConfig(
         int smtpPort,
         int imapPort,
         Optional<String> smtpHost,
+        int portalInstances,
+        int hazelcastPort,
+        Optional<Path> restoreFrom,
         Map<String, String> environment) {
 
     static final String REALM = "hoalac";
@@ -75,23 +86,47 @@ public record StackConfig(
 
     /** The run command: ports 8080/8180, data kept in .portal-data/ across restarts. */
     public static StackConfig forDevelopment() {
-        return from(System.getenv(), 8080, 8180, 5433, 9998, 3025, 3143, "dev", false);
+        return from(System.getenv(), 8080, 8180, 5433, 9998, 3025, 3143, 6950, "dev", false);
     }
 
     /** The integration tests: ports 18080/18180, fresh data in target/ each run, {@link #TEST_PORTAL_SETTINGS}. */
     public static StackConfig forTests() {
         Map<String, String> env = new LinkedHashMap<>(System.getenv());
         env.putAll(TEST_PORTAL_SETTINGS); // the tests rely on them (5 MB uploads, 2 s agreement refresh): they win
-        return from(env, 18080, 18180, 15433, 19998, 13025, 13143, "it", true);
+        return from(env, 18080, 18180, 15433, 19998, 13025, 13143, 26950, "it", true);
+    }
+
+    /**
+     * The cluster tests (package {@code vn.hoalac.portal.it.cluster}, failsafe's second execution): two instances behind
+     * nginx on 28080 (instances 28081 and 28082), Keycloak 28180, PostgreSQL 25433, tika 29998, SMTP 23025, IMAP 23143,
+     * data grid 26950/26951, fresh data in target/it-cluster-data, {@link #TEST_PORTAL_SETTINGS}. When the folder
+     * target/it-backup exists (written by the backup test of the normal run), the stack is restored from it
+     * ({@code PORTAL_RESTORE_FROM}).
+     */
+    public static StackConfig forClusterTests() {
+        Map<String, String> env = new LinkedHashMap<>(System.getenv());
+        env.putAll(TEST_PORTAL_SETTINGS);
+        env.put("PORTAL_INSTANCES", "2");
+        env.remove("PORTAL_RESTORE_FROM");
+        Path backup = projectFolder().resolve("target/it-backup");
+        if (java.nio.file.Files.isDirectory(backup)) {
+            env.put("PORTAL_RESTORE_FROM", backup.toString());
+        }
+        return from(env, 28080, 28180, 25433, 29998, 23025, 23143, 26950, "it-cluster", true);
+    }
+
+    private static Path projectFolder() {
+        return Path.of(System.getProperty("stack.projectDir", ".")).toAbsolutePath().normalize();
     }
 
     static StackConfig from(Map<String, String> env, int portal, int keycloak, int postgres, int tika, int smtp, int imap,
-                            String flavour, boolean fresh) {
-        Path project = Path.of(System.getProperty("stack.projectDir", ".")).toAbsolutePath().normalize();
+                            int hazelcast, String flavour, boolean fresh) {
+        Path project = projectFolder();
         Path runtime = Path.of(System.getProperty("stack.runtimeDir", project.resolve("target/stack").toString()));
         Path war = Path.of(System.getProperty("stack.war", project.resolve("target/portal.war").toString()));
         String kcVersion = System.getProperty("stack.keycloakVersion", "26.7.3");
-        Path data = fresh ? project.resolve("target/it-data") : project.resolve(".portal-data/" + flavour);
+        // fresh data of the tests in target/<flavour>-data (target/it-data, target/it-cluster-data); kept in .portal-data/
+        Path data = fresh ? project.resolve("target/" + flavour + "-data") : project.resolve(".portal-data/" + flavour);
         Path kcHome = project.resolve(".portal-data/runtime/keycloak-" + kcVersion);
         // the shared corpus of Vietnamese documents (demo data, tests): -Dcorpus.dir, or ../shared/corpus beside the project
         String corpus = System.getProperty("corpus.dir");
@@ -124,7 +159,95 @@ public record StackConfig(
                 intEnv(env, "SMTP_PORT", smtp),
                 intEnv(env, "IMAP_PORT", imap),
                 opt(env, "SMTP_HOST"),
+                instances(env),
+                intEnv(env, "HAZELCAST_PORT", hazelcast),
+                opt(env, "PORTAL_RESTORE_FROM").map(Path::of).map(p -> p.toAbsolutePath().normalize()),
                 Map.copyOf(env));
+    }
+
+    private static int instances(Map<String, String> env) {
+        String value = env.getOrDefault("PORTAL_INSTANCES", "1").strip();
+        try {
+            int n = Integer.parseInt(value.isEmpty() ? "1" : value);
+            if (n < 1 || n > 9) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("PORTAL_INSTANCES must be a number from 1 to 9, not '" + value + "'");
+        }
+    }
+
+    /** Whether several portal instances run behind nginx ({@code PORTAL_INSTANCES} &gt; 1). */
+    public boolean clustered() {
+        return portalInstances > 1;
+    }
+
+    /** The HTTP port of instance i (1-based): {@link #portalPort()} itself with one instance, {@code portalPort + i} behind nginx. */
+    public int instancePort(int i) {
+        checkInstance(i);
+        return clustered() ? portalPort + i : portalPort;
+    }
+
+    /** The direct address of instance i (not through nginx); with one instance the same as {@link #portalUrl()}. */
+    public String instanceUrl(int i) {
+        return "http://localhost:" + instancePort(i);
+    }
+
+    /** The name of instance i: {@code portal-i} (Payara's {@code --name}, env PORTAL_INSTANCE_NAME, header X-Portal-Instance). */
+    public String instanceName(int i) {
+        checkInstance(i);
+        return "portal-" + i;
+    }
+
+    /** The data grid (Hazelcast) port of instance i. */
+    public int hazelcastPort(int i) {
+        checkInstance(i);
+        return hazelcastPort + i - 1;
+    }
+
+    /** The data grid's name: one per stack (so a dev cluster and a test cluster on one machine never merge). */
+    public String clusterName() {
+        return "hoalac-" + portalPort;
+    }
+
+    /** The name of instance i's stack part, its log file (logs/NAME.log) and its entry in {@link PortalStack#pids()}. */
+    public String instancePartName(int i) {
+        checkInstance(i);
+        return clustered() ? "payara-" + i : "payara";
+    }
+
+    /** Payara's log of instance i (logs/payara.log with one instance, logs/payara-i.log in a cluster). */
+    public Path instanceLog(int i) {
+        return logDir().resolve(instancePartName(i) + ".log");
+    }
+
+    /** The search index of instance i (each instance keeps its own replica; search-index with one instance). */
+    public Path searchIndexDir(int i) {
+        checkInstance(i);
+        return clustered() ? dataDir.resolve("instances/portal-" + i + "/search-index") : dataDir.resolve("search-index");
+    }
+
+    /** The temporary folder of instance i's JVM (payara-tmp with one instance). */
+    public Path payaraTmpDir(int i) {
+        checkInstance(i);
+        return clustered() ? dataDir.resolve("instances/portal-" + i + "/payara-tmp") : dataDir.resolve("payara-tmp");
+    }
+
+    /** nginx's own folder: the generated nginx.conf, its pid file, temporary folders and error pages (only when clustered). */
+    public Path nginxDir() {
+        return dataDir.resolve("nginx");
+    }
+
+    /** Debian's nginx (package nginx). */
+    public Path nginxBinary() {
+        return Path.of(environment.getOrDefault("NGINX_BIN", "/usr/sbin/nginx"));
+    }
+
+    private void checkInstance(int i) {
+        if (i < 1 || i > portalInstances) {
+            throw new IllegalArgumentException("no portal instance " + i + " (there are " + portalInstances + ")");
+        }
     }
 
     public String portalUrl() {
@@ -198,13 +321,13 @@ public record StackConfig(
         return dataDir.resolve("postgres");
     }
 
-    /** The portal instance's own search index (derived from the database, rebuilt when missing). */
+    /** The (first) portal instance's own search index (derived from the database, rebuilt when missing). */
     public Path searchIndexDir() {
-        return dataDir.resolve("search-index");
+        return searchIndexDir(1);
     }
 
     public Path payaraTmpDir() {
-        return dataDir.resolve("payara-tmp");
+        return payaraTmpDir(1);
     }
 
     /** Payara Micro's pre-boot commands and logging. */

@@ -16,6 +16,10 @@ public class PortalStackExtension implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (clusterRun()) {
+            throw new IllegalStateException("the cluster execution runs the cluster tests only; "
+                    + context.getDisplayName() + " belongs to the normal run");
+        }
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(KEY, k -> {
                     running = PortalStack.start(StackConfig.forTests());
@@ -31,6 +35,11 @@ public class PortalStackExtension implements BeforeAllCallback {
         }
     }
 
+    /** Makes {@code stack} this run's stack (the cluster execution's {@code ClusterStackExtension} does, so helpers find it). */
+    public static void register(PortalStack stack) {
+        running = stack;
+    }
+
     /** The stack of this test run (for the tests that stop and restart services). */
     public static PortalStack stack() {
         if (running == null) {
@@ -39,7 +48,16 @@ public class PortalStackExtension implements BeforeAllCallback {
         return running;
     }
 
+    /**
+     * The configuration of the stack this run tests: the normal one, or in failsafe's cluster execution
+     * ({@code -Dit.stack=cluster}) the cluster stack's, so the shared helpers address whichever runs.
+     */
     public static StackConfig config() {
-        return StackConfig.forTests();
+        return clusterRun() ? StackConfig.forClusterTests() : StackConfig.forTests();
+    }
+
+    /** Whether this JVM is failsafe's cluster execution (pom.xml sets -Dit.stack=cluster there). */
+    public static boolean clusterRun() {
+        return "cluster".equals(System.getProperty("it.stack"));
     }
 }

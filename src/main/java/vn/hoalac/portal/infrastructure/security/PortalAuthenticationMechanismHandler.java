@@ -43,9 +43,13 @@ public class PortalAuthenticationMechanismHandler implements HttpAuthenticationM
     @Inject
     IdentityProviderGuard identityProvider;
 
+    @Inject
+    vn.hoalac.portal.infrastructure.cluster.PortalInstance instance;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        instance.stamp(response);
         if (isApi(request)) {
             if (request.getRequestURI().indexOf(';') >= 0) {
                 return BearerTokenMechanism.refuse(request, response, 400, BearerTokenMechanism.PATH_PARAMETERS);
