@@ -140,6 +140,8 @@ final class ClusterLoad {
     static final class Browser extends Client {
         private final String user;
         private final List<String> pages;
+        /** Where the session logs in and asks its pages: nginx (-Dportal) by default, or one instance directly. */
+        String base = BenchHttp.PORTAL;
         private PageBenchmark.Session session;
         private int next;
 
@@ -151,7 +153,7 @@ final class ClusterLoad {
         }
 
         void login() throws Exception {
-            session = PageBenchmark.Session.login(user);
+            session = PageBenchmark.Session.login(user, base);
         }
 
         @Override
@@ -159,7 +161,7 @@ final class ClusterLoad {
             String path = pages.get(next++ % pages.size());
             long start = recorder.now();
             try {
-                HttpResponse<String> r = session.send(HttpRequest.newBuilder(URI.create(BenchHttp.PORTAL + path)).timeout(TIMEOUT).GET().build());
+                HttpResponse<String> r = session.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).GET().build());
                 String instance = r.headers().firstValue(HEADER).orElse("");
                 String error = r.statusCode() != 200 ? "status " + r.statusCode()
                         : !r.body().contains("id=\"current-user\"") ? "200 without the signed-in layout (logged out?)" : null;

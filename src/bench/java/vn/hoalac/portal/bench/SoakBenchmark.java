@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * System properties: minutes (30), sessions (20: of them uploaders (2), commenters (2), searchers (4), the rest browser
  * sessions), pause (ms between a browser's or searcher's requests, ±50 %, default 1000), uploadPause (5000),
  * commentPause (10000), sample (seconds, 60), warmup (minutes before the first sample that counts, 3),
- * users (browser users in turn: the five demo users with a portal role), keycloak / tika ports for the CPU figures.
+ * users (browser users in turn: the five demo users with a portal role), keycloak / tika ports for the CPU figures,
+ * browsersDirect (true: each browser session logs in at one instance's own address, in turn, instead of through nginx).
  */
 public final class SoakBenchmark {
 
@@ -42,11 +43,15 @@ public final class SoakBenchmark {
         long pause = Long.getLong("pause", 1000);
         int sampleSeconds = Integer.getInteger("sample", 60);
         int warmupMinutes = Integer.getInteger("warmup", 3);
+        boolean browsersDirect = Boolean.getBoolean("browsersDirect");
         List<String> users = List.of(System.getProperty("users", "bql.soan,dhbk.gopy,dhqg.gopy,hvnn.gopy,bcd.pheduyet").split(","));
         int portalPort = ClusterProcesses.port(BenchHttp.PORTAL);
         List<ClusterProcesses.Instance> instances = ClusterProcesses.instances(portalPort);
         if (instances.isEmpty()) {
             throw new IllegalStateException("no portal instance found behind " + BenchHttp.PORTAL);
+        }
+        if (browsersDirect) {
+            System.out.println("browser sessions log in at the instances' own addresses, in turn (-DbrowsersDirect); the API clients go through nginx");
         }
         Map<String, List<Long>> parts = ClusterProcesses.parts(instances, Integer.getInteger("keycloak", ClusterProcesses.port(BenchHttp.ISSUER)),
                 Integer.getInteger("tika", 9998), Integer.getInteger("db.port", 5433));
@@ -65,6 +70,9 @@ public final class SoakBenchmark {
         List<ClusterLoad.Commenter> comments = new ArrayList<>();
         for (int b = 0; b < browsers; b++) {
             ClusterLoad.Browser browser = new ClusterLoad.Browser(recorder, stop, pause, b, users.get(b % users.size()), ClusterLoad.PAGES);
+            if (browsersDirect) { // each browser session on one instance's own address, in turn (not through nginx)
+                browser.base = instances.get(b % instances.size()).url();
+            }
             browser.login();
             clients.add(browser);
         }
