@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import vn.hoalac.portal.application.people.PeopleDirectory;
 import vn.hoalac.portal.domain.model.identity.PersonName;
@@ -13,7 +12,6 @@ import vn.hoalac.portal.domain.model.identity.Role;
 
 import java.security.Principal;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,6 +30,9 @@ public class CurrentUserProducer {
 
     @Inject
     PeopleDirectory people;
+
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
 
     private PortalUser user;
     private String locale;
@@ -57,21 +58,24 @@ public class CurrentUserProducer {
             locale = p.locale();
             return new PortalUser(p.getName(), p.displayName(), p.email(), p.organization(), containerRoles());
         }
-        // A browser session: the claims of its ID token, which the OpenID Connect mechanism has verified and keeps in
-        // the session (renewed with the tokens). OpenIdContext.getClaims() would ask Keycloak's userinfo endpoint over
-        // HTTP on every request; the realm puts the same claims (profile, email, organization, groups) in the ID token.
-        JwtClaims claims = openIdContext.getIdentityToken().getJwtClaims();
-        locale = claims.getStringClaim("locale").orElse(null);
-        // roles from the session's ID token, not from the container: Payara re-establishes the caller of a session on
-        // every request, and under concurrent requests of one session (parallel uploads) some came out without their
-        // groups (isCallerInRole false for every role), so a park manager's upload was refused (docs/security.md)
-        Set<Role> roles = sessionRoles(claims);
+        // A browser session: who the OpenID Connect mechanism verified at login (and renews with the tokens), as the
+        // portal keeps it in the session (SessionCaller): the claims of the ID token, so no request to Keycloak's
+        // userinfo endpoint on every request, and still there when the session has moved to another instance, where the
+        // mechanism's own context is empty. Roles from the ID token too, not from the container: Payara re-establishes the
+        // caller of a session on every request, and under concurrent requests of one session (parallel uploads) some came
+        // out without their groups (isCallerInRole false for every role), so a park manager's upload was refused
+        // (docs/security.md)
+        SessionCaller caller = SessionCaller.of(request)
+                .orElseGet(() -> SessionCaller.fromContext(principal.getName(), openIdContext));
+        if (caller == null) {
+            return new PortalUser(principal.getName(), null, null, null, containerRoles());
+        }
+        locale = caller.locale();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        caller.groups().forEach(g -> Role.fromClaim(g).ifPresent(roles::add));
         return new PortalUser(principal.getName(),
-                PersonName.vietnameseOrder(claims.getStringClaim("family_name").orElse(null),
-                        claims.getStringClaim("given_name").orElse(null), claims.getStringClaim("name").orElse(null)),
-                claims.getStringClaim("email").orElse(null),
-                claims.getStringClaim("organization").orElse(null),
-                roles);
+                PersonName.vietnameseOrder(caller.familyName(), caller.givenName(), caller.fullName()),
+                caller.email(), caller.organization(), roles);
     }
 
     /** The roles the container grants the caller of this request: the bearer mechanism's, set for this request alone. */
@@ -85,21 +89,4 @@ public class CurrentUserProducer {
         return roles;
     }
 
-    /**
-     * The roles of the browser session: the {@code groups} claim of its ID token (verified by the login mechanism,
-     * renewed with the tokens), the claim the container's roles come from too; the user info's claim if the token
-     * has none (one request to Keycloak, only for a realm that does not put the groups in the token).
-     */
-    private Set<Role> sessionRoles(JwtClaims token) {
-        List<String> groups = token.getArrayStringClaim(GROUPS);
-        if (groups.isEmpty()) {
-            groups = openIdContext.getClaims().getArrayStringClaim(GROUPS);
-        }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        groups.forEach(g -> Role.fromClaim(g).ifPresent(roles::add));
-        return roles;
-    }
-
-    /** The claim the realm's role mapper writes the realm roles to, the caller's groups (SecurityConfiguration's default). */
-    private static final String GROUPS = "groups";
 }

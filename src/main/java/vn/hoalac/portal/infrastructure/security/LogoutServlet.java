@@ -16,8 +16,13 @@ import java.io.IOException;
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 
+    @jakarta.inject.Inject
+    SessionFailover failover;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        // a session carried over from another instance: the mechanism has no ID token here, the Keycloak logout is ours
+        var carriedOver = failover.carriedOver(request) ? SessionCaller.of(request) : java.util.Optional.<SessionCaller>empty();
         // request.logout() with nobody logged in answers 500 on Payara: guard it
         if (request.getUserPrincipal() != null) {
             request.logout();
@@ -27,7 +32,14 @@ public class LogoutServlet extends HttpServlet {
             session.invalidate();
         }
         if (!response.isCommitted()) {
-            response.sendRedirect(request.getContextPath() + "/logged-out.xhtml");
+            String loggedOut = request.getContextPath() + "/logged-out.xhtml";
+            if (carriedOver.isPresent()) {
+                String base = request.getRequestURL().toString();
+                base = base.substring(0, base.length() - request.getRequestURI().length());
+                response.sendRedirect(failover.endSessionUrl(carriedOver.get(), base + loggedOut));
+            } else {
+                response.sendRedirect(loggedOut);
+            }
         }
     }
 

@@ -23,7 +23,8 @@ import java.util.logging.Logger;
  * the request, never from the raw URI: {@code /api;me} is served by the API and so must be authenticated as the API
  * (by a bearer token, never by the browser's session cookie). Path parameters ({@code ;}) are refused on the API
  * altogether. When Keycloak cannot be reached during a browser login, the user gets a clear "service unavailable"
- * page instead of a stack trace.
+ * page instead of a stack trace. A signed-in session that comes from another instance (the tokens of the OpenID
+ * Connect mechanism do not travel with it) goes on as its {@link SessionCaller} ({@link SessionFailover}).
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -46,6 +47,9 @@ public class PortalAuthenticationMechanismHandler implements HttpAuthenticationM
     @Inject
     vn.hoalac.portal.infrastructure.cluster.PortalInstance instance;
 
+    @Inject
+    SessionFailover failover;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -57,13 +61,18 @@ public class PortalAuthenticationMechanismHandler implements HttpAuthenticationM
             return bearer.validateRequest(request, response, context);
         }
         try {
+            if (failover.carriedOver(request)) { // a session from an instance that is gone: its caller, not the mechanism
+                return failover.resume(request, response, context);
+            }
             AuthenticationStatus status = browserLogin.validateRequest(request, identityProvider.guard(response),
                     identityProvider.guard(context));
             if (status == AuthenticationStatus.SEND_CONTINUE) {
                 ReturnTo.remember(request);
+            } else if (status == AuthenticationStatus.SUCCESS) {
+                failover.remember(request, context);
             }
             return status;
-        } catch (AuthenticationException | RuntimeException e) {
+        } catch (AuthenticationException | java.io.IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "login through Keycloak failed: {0}", String.valueOf(e));
             UnavailablePage.send(request, response, UnavailablePage.Cause.IDENTITY_PROVIDER);
             return AuthenticationStatus.SEND_FAILURE;
@@ -78,6 +87,11 @@ public class PortalAuthenticationMechanismHandler implements HttpAuthenticationM
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (!isApi(request) && failover.carriedOver(request)) {
+            // the mechanism has no tokens of this session here; LogoutServlet ends the Keycloak session itself
+            context.cleanClientSubject();
+            return;
+        }
         mechanismFor(request).cleanSubject(request, response, context);
     }
 
