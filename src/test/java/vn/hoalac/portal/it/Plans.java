@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Calls of the plans API (design/API.md, Plans) for the integration tests. */
-final class Plans {
+public final class Plans {
 
     private Plans() {
     }
@@ -50,7 +50,7 @@ final class Plans {
         return plan.getJsonNumber("id").longValue();
     }
 
-    static JsonObject get(String username, long id) {
+    public static JsonObject get(String username, long id) {
         return ok(Library.get(username, "/api/plans/" + id), 200);
     }
 
@@ -60,7 +60,7 @@ final class Plans {
     }
 
     /** A new plan of bql.soan whose draft has one section and no targets; returns its id. */
-    static long createWithSection(String title, String key, String sectionTitle, String body) {
+    public static long createWithSection(String title, String key, String sectionTitle, String body) {
         long id = create(title);
         saveDraft(id, draftRevision(id), Json.createArrayBuilder().add(section(key, sectionTitle, body)), Json.createArrayBuilder());
         return id;

@@ -9,19 +9,20 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * A plain page for the moments when Faces cannot help: the identity provider does not answer during login.
+ * A plain page for the moments when Faces cannot help: the identity provider does not answer during login, or this
+ * instance is shutting down (behind nginx, a GET then goes to another instance and the user never sees it).
  * Written without Faces or the database so it always renders; words come from the message bundle.
  */
-final class UnavailablePage {
+public final class UnavailablePage {
 
-    enum Cause { IDENTITY_PROVIDER }
+    public enum Cause { IDENTITY_PROVIDER, SHUTTING_DOWN }
 
     private static final String BUNDLE = "vn.hoalac.portal.i18n.messages";
 
     private UnavailablePage() {
     }
 
-    static void send(HttpServletRequest request, HttpServletResponse response, Cause cause) {
+    public static void send(HttpServletRequest request, HttpServletResponse response, Cause cause) {
         if (response.isCommitted()) {
             return;
         }
@@ -30,11 +31,12 @@ final class UnavailablePage {
         ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
         String key = switch (cause) {
             case IDENTITY_PROVIDER -> "error.unavailable.identity";
+            case SHUTTING_DOWN -> "cluster.shuttingDown";
         };
         try {
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", "30");
+            response.setHeader("Retry-After", cause == Cause.SHUTTING_DOWN ? "2" : "30");
             response.setContentType("text/html");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("""
