@@ -181,12 +181,20 @@ public final class PageBenchmark {
     static final class Session {
 
         private final Map<String, Map<String, String>> cookies = new HashMap<>();
+        /** Where the session logged in: its pages are asked there. */
+        String base = BenchHttp.PORTAL;
         private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
         static Session login(String user) throws Exception {
+            return login(user, BenchHttp.PORTAL);
+        }
+
+        /** A login at {@code base} (the users' address, or one instance's own address in a cluster). */
+        static Session login(String user, String base) throws Exception {
             Session s = new Session();
-            HttpResponse<String> start = s.send(HttpRequest.newBuilder(URI.create(BenchHttp.PORTAL + "/")).GET().build());
+            s.base = base;
+            HttpResponse<String> start = s.send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build());
             String keycloak = start.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("no redirect to Keycloak"));
             HttpResponse<String> form = s.send(HttpRequest.newBuilder(URI.create(keycloak)).GET().build());
             Matcher action = FORM_ACTION.matcher(form.body());
@@ -207,7 +215,7 @@ public final class PageBenchmark {
          * page) is counted as a failure of that page and reported with the table; more than a few stop the benchmark.
          */
         String page(String path) throws Exception {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(BenchHttp.PORTAL + path)).GET().build());
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
             if (r.statusCode() != 200 || !r.body().contains("id=\"current-user\"")) {
                 String failure = path + ": " + r.statusCode();
                 FAILURES.merge(failure, 1, Integer::sum);
