@@ -30,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Everything the portal keeps in the HTTP session can travel to another instance: several instances share their
  * sessions through Payara's data grid, which serializes them (and the views of server-side state saving in them).
  * Every session-, view- or conversation-scoped bean, and every other value the portal puts in the session, is
- * Serializable, and each of its fields is transient, injected (CDI hands a passivating bean serializable proxies and
- * checks the rest when the application deploys) or of a serializable type, down to the elements of its collections.
+ * Serializable, and each of its fields is transient or of a serializable type, down to the elements of its
+ * collections. An injected field is never transient (CDI injects once, so it would be null on the other instance): it
+ * holds a normal-scoped bean's proxy, which serializes, or a serializable value (the signed-in user).
  * A field that fails here would make a failover lose the user's page (an edit in progress) or their session.
  */
 class SessionStateSerializableTest {
@@ -74,17 +75,53 @@ class SessionStateSerializableTest {
         for (Class<?> k = c; k != null && k.getName().startsWith("vn.hoalac.portal"); k = k.getSuperclass()) {
             for (Field field : k.getDeclaredFields()) {
                 int mod = field.getModifiers();
-                if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || field.isAnnotationPresent(Inject.class)
-                        || field.isSynthetic()) {
+                String where = path + "." + field.getName();
+                if (field.isAnnotationPresent(Inject.class)) {
+                    // CDI injects a bean once, when it is created: a transient injected field comes back null on the
+                    // instance that reads the session (the page's next request fails there)
+                    if (Modifier.isTransient(mod)) {
+                        problems.add(where + ": injected and transient (null after a failover)");
+                    } else if (!normalScoped(field.getType())) {
+                        serializable(field.getGenericType()).ifPresent(why -> problems.add(where + ": " + why));
+                    }
                     continue;
                 }
-                String where = path + "." + field.getName();
+                if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || field.isSynthetic()) {
+                    continue;
+                }
                 serializable(field.getGenericType()).ifPresent(why -> problems.add(where + ": " + why));
                 for (Class<?> held : portalTypes(field.getGenericType())) {
                     fields(held, where, problems, seen);
                 }
             }
         }
+    }
+
+    /**
+     * Whether an injected type is a portal bean of a normal scope (CDI injects a serializable client proxy): the type
+     * itself, or every portal class implementing it. Anything else (a dependent value such as the signed-in user, a
+     * configuration value) is held as it is and must be serializable.
+     */
+    private static boolean normalScoped(Class<?> type) {
+        if (!type.getName().startsWith("vn.hoalac.portal")) {
+            return false;
+        }
+        List<Class<?>> candidates = new ArrayList<>();
+        if (type.isInterface()) {
+            for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("vn.hoalac.portal")) {
+                Class<?> k = c.reflect();
+                if (!k.isInterface() && type.isAssignableFrom(k)) {
+                    candidates.add(k);
+                }
+            }
+        } else {
+            candidates.add(type);
+        }
+        return !candidates.isEmpty() && candidates.stream().allMatch(k ->
+                k.isAnnotationPresent(jakarta.enterprise.context.RequestScoped.class)
+                        || k.isAnnotationPresent(jakarta.enterprise.context.ApplicationScoped.class)
+                        || k.isAnnotationPresent(SessionScoped.class));
     }
 
     /** The portal's own classes a declared type names (itself, its type arguments, its array elements). */

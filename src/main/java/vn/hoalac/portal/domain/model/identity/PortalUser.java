@@ -1,5 +1,6 @@
 package vn.hoalac.portal.domain.model.identity;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -9,9 +10,11 @@ import java.util.Set;
 /**
  * The signed-in person as Keycloak describes them: who they are, which organization they act for and their roles.
  * The portal reads this from the token on every request; Keycloak owns the accounts. The people directory keeps only
- * how to name someone to others ({@link Person}), learnt from here.
+ * how to name someone to others ({@link Person}), learnt from here. Serializable: a page kept in the session holds it,
+ * and the session may be read by another portal instance.
  */
-public record PortalUser(String username, String displayName, String email, String organizationCode, Set<Role> roles) {
+public record PortalUser(String username, String displayName, String email, String organizationCode, Set<Role> roles)
+        implements Serializable {
 
     public PortalUser {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));

@@ -24,7 +24,7 @@ public class AgreementList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementRegister register;
+    AgreementRegister register;
 
     private String university;
     private AgreementStatus status;

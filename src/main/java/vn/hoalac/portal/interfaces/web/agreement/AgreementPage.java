@@ -40,10 +40,10 @@ public class AgreementPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementRegister register;
+    AgreementRegister register;
 
     @Inject
-    transient DocumentLibrary library;
+    DocumentLibrary library;
 
     private Long id;
     private Long version;

@@ -19,7 +19,7 @@ public class ProposalList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProposalDesk desk;
+    ProposalDesk desk;
 
     private transient List<Proposal> proposals;
 

@@ -28,10 +28,10 @@ public class ProposalManagement implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProposalDesk desk;
+    ProposalDesk desk;
 
     @Inject
-    transient OrganizationDirectory organizations;
+    OrganizationDirectory organizations;
 
     @Inject
     ProposalView view;

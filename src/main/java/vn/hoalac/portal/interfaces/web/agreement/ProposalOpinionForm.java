@@ -23,10 +23,10 @@ public class ProposalOpinionForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProposalDesk desk;
+    ProposalDesk desk;
 
     @Inject
-    transient PortalUser user;
+    PortalUser user;
 
     @Inject
     ProposalView view;

@@ -27,10 +27,10 @@ public class ProposalSubmission implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProposalDesk desk;
+    ProposalDesk desk;
 
     @Inject
-    transient DocumentLibrary library;
+    DocumentLibrary library;
 
     private String title;
     private String purpose;

@@ -36,16 +36,16 @@ public class ProposalView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProposalDesk desk;
+    ProposalDesk desk;
 
     @Inject
-    transient DocumentLibrary library;
+    DocumentLibrary library;
 
     @Inject
-    transient OrganizationDirectory organizations;
+    OrganizationDirectory organizations;
 
     @Inject
-    transient PortalUser user;
+    PortalUser user;
 
     @Inject
     LocaleSelection locale;

@@ -35,13 +35,13 @@ public class AuditPage implements Serializable {
     private static final int SHOWN = 500;
 
     @Inject
-    transient AuditLog log;
+    AuditLog log;
 
     @Inject
-    transient AuditExport exports;
+    AuditExport exports;
 
     @Inject
-    transient PeopleDirectory people;
+    PeopleDirectory people;
 
     /** An event as the page shows it: a sentence in the page's language, and the event as stored for its details line. */
     public record Row(AuditLog.Event event, String sentence) {

@@ -28,7 +28,7 @@ public class ListDocuments implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LibraryListing library;
+    LibraryListing library;
 
     private LazyDataModel<DocumentSummary> model;
 

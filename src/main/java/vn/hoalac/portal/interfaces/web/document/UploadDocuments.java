@@ -56,7 +56,7 @@ public class UploadDocuments implements Serializable {
     private static final Logger LOG = Logger.getLogger(UploadDocuments.class.getName());
 
     @Inject
-    transient DocumentLibrary library;
+    DocumentLibrary library;
 
     private String title;
     private String description;

@@ -41,7 +41,7 @@ public class ViewDocument implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DocumentLibrary library;
+    DocumentLibrary library;
 
     private Long id;
     private transient Document document;

@@ -44,7 +44,7 @@ public class NotificationsPage implements Serializable {
     }
 
     @Inject
-    transient Inbox inbox;
+    Inbox inbox;
 
     private Show show = Show.UNREAD;
     private NotificationKind kind;

@@ -13,7 +13,6 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The notification preferences page: e-mail at once, a daily digest at 07:00 Hanoi time, or none (the stored choice,
@@ -28,11 +27,11 @@ public class PreferencesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NotificationPreferences preferences;
+    NotificationPreferences preferences;
 
     @Inject
-    @ConfigProperty(name = "oidc.issuer")
-    transient Optional<String> issuer;
+    @ConfigProperty(name = "oidc.issuer", defaultValue = "")
+    String issuer;
 
     private EmailMode mode;
     private boolean urgentImmediate;
@@ -45,7 +44,7 @@ public class PreferencesPage implements Serializable {
         mode = stored.emailMode();
         urgentImmediate = stored.urgentImmediate();
         address = stored.email();
-        accountUrl = issuer.filter(i -> !i.isBlank()).map(i -> i.replaceAll("/+$", "") + "/account").orElse(null);
+        accountUrl = issuer.isBlank() ? null : issuer.replaceAll("/+$", "") + "/account";
     }
 
     public void save() {

@@ -25,13 +25,13 @@ public class ComparePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanReview review;
+    PlanReview review;
 
     @Inject
-    transient VersionComparison comparer;
+    VersionComparison comparer;
 
     @Inject
-    transient PortalUser user;
+    PortalUser user;
 
     private Long id;
     private Integer from;

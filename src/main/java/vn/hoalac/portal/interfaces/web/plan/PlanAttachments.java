@@ -22,10 +22,10 @@ public class PlanAttachments implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanDrafting drafting;
+    PlanDrafting drafting;
 
     @Inject
-    transient LibraryListing library;
+    LibraryListing library;
 
     @Inject
     PlanPage page;

@@ -24,14 +24,14 @@ public class PlanList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanDrafting drafting;
+    PlanDrafting drafting;
 
     /** The list is the same on every visit until a plan or version changes. */
     @Inject
-    transient vn.hoalac.portal.application.audit.ChangeCache cache;
+    vn.hoalac.portal.application.audit.ChangeCache cache;
 
     @Inject
-    transient vn.hoalac.portal.domain.model.identity.PortalUser user;
+    vn.hoalac.portal.domain.model.identity.PortalUser user;
 
     private transient List<PlanSummary> plans;
     private String code;

@@ -24,7 +24,7 @@ public class PlanPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanDrafting drafting;
+    PlanDrafting drafting;
 
     private Long id;
     private String code;

@@ -26,7 +26,7 @@ public class PlanSections implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanDrafting drafting;
+    PlanDrafting drafting;
 
     @Inject
     StaleDrafts staleDrafts;

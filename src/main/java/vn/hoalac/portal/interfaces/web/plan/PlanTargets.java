@@ -29,7 +29,7 @@ public class PlanTargets implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanDrafting drafting;
+    PlanDrafting drafting;
 
     @Inject
     StaleDrafts staleDrafts;

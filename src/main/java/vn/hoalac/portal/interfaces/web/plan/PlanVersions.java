@@ -28,10 +28,10 @@ public class PlanVersions implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanReview review;
+    PlanReview review;
 
     @Inject
-    transient OrganizationDirectory organizations;
+    OrganizationDirectory organizations;
 
     @Inject
     PlanPage page;

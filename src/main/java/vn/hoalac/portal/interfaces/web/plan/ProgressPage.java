@@ -37,10 +37,10 @@ public class ProgressPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanProgress progress;
+    PlanProgress progress;
 
     @Inject
-    transient PlanDrafting drafting;
+    PlanDrafting drafting;
 
     private Long id;
     private String planTitle;

@@ -51,28 +51,28 @@ public class VersionPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PlanReview review;
+    PlanReview review;
 
     @Inject
-    transient PlanApproval approval;
+    PlanApproval approval;
 
     @Inject
-    transient CommentRevision revision;
+    CommentRevision revision;
 
     @Inject
-    transient OrganizationDirectory organizations;
+    OrganizationDirectory organizations;
 
     @Inject
-    transient SynthesisExport synthesisExport;
+    SynthesisExport synthesisExport;
 
     @Inject
-    transient SealedVersionExport sealedVersionExport;
+    SealedVersionExport sealedVersionExport;
 
     @Inject
     LocaleSelection locale;
 
     @Inject
-    transient PortalUser user;
+    PortalUser user;
 
     private Long id;
     private Integer number;
