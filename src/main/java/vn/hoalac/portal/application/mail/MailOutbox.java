@@ -3,6 +3,7 @@ package vn.hoalac.portal.application.mail;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,10 @@ public interface MailOutbox {
     /** A notification an e-mail tells of, with the actor's name as the directory knows it (null: the portal itself). */
     record Notice(long id, String kind, String recordType, String recordId, String title, String actorName,
                   Map<String, String> args, Instant createdAt) {
+    }
+
+    /** A notification waiting for its recipient's digest: which record it tells of. */
+    record Waiting(long id, String recordType, String recordId) {
     }
 
     /** A line of the administrators' list. */
@@ -62,12 +67,17 @@ public interface MailOutbox {
     /** The users who have notifications waiting for their digest. */
     List<String> undigestedRecipients();
 
+    /** The notifications waiting for this user's digest, oldest first. */
+    List<Waiting> undigested(String recipient);
+
     /**
      * Writes the digest of {@code day} for one user, in one transaction: one DIGEST mail carrying every notification
-     * waiting for a digest, each marked as carried by it, and the user's last digest time. Does nothing when another
-     * sender does it at the same moment, when there is nothing waiting, or when that day's digest exists already.
+     * waiting for a digest but the {@code withheld} ones, each marked as carried by it, and the user's last digest time.
+     * The withheld ones (the user may no longer read their record) are mailed never ({@code mail = NONE}); they stay in
+     * the bell's list as they were. Does nothing when another sender does it at the same moment, when there is nothing
+     * waiting, or when that day's digest exists already.
      *
      * @return whether a digest was written
      */
-    boolean writeDigest(String recipient, LocalDate day);
+    boolean writeDigest(String recipient, LocalDate day, Collection<Long> withheld);
 }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -189,7 +190,27 @@ public class SqlMailOutbox implements MailOutbox {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean writeDigest(String recipient, LocalDate day) {
+    public List<Waiting> undigested(String recipient) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT id, record_type, record_id FROM notification
+                     WHERE recipient = ? AND mail = 'DIGEST' AND digest_id IS NULL ORDER BY created_at, id""")) {
+            s.setString(1, recipient);
+            List<Waiting> waiting = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    waiting.add(new Waiting(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return waiting;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the notifications waiting for the digest of " + recipient, e);
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean writeDigest(String recipient, LocalDate day, Collection<Long> withheld) {
         try (Connection c = dataSource.getConnection()) {
             // another instance doing this user's digest right now: leave it to it
             try (PreparedStatement s = c.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtext('digest|' || ?))")) {
@@ -199,6 +220,15 @@ public class SqlMailOutbox implements MailOutbox {
                     if (!rs.getBoolean(1)) {
                         return false;
                     }
+                }
+            }
+            if (!withheld.isEmpty()) { // records the user may no longer read: their lines are never mailed
+                try (PreparedStatement s = c.prepareStatement("""
+                        UPDATE notification SET mail = 'NONE'
+                        WHERE recipient = ? AND mail = 'DIGEST' AND digest_id IS NULL AND id = ANY (?)""")) {
+                    s.setString(1, recipient);
+                    s.setArray(2, c.createArrayOf("bigint", withheld.toArray()));
+                    s.executeUpdate();
                 }
             }
             List<Long> ids = new ArrayList<>();

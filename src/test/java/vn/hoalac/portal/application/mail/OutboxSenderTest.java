@@ -173,7 +173,12 @@ class OutboxSenderTest {
         }
 
         @Override
-        public boolean writeDigest(String recipient, LocalDate day) {
+        public List<Waiting> undigested(String recipient) {
+            return List.of();
+        }
+
+        @Override
+        public boolean writeDigest(String recipient, LocalDate day, java.util.Collection<Long> withheld) {
             return false;
         }
     }
