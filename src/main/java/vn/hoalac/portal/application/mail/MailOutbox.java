@@ -14,9 +14,12 @@ import java.util.Map;
  */
 public interface MailOutbox {
 
-    /** A mail claimed for sending; {@code attempts} counts this attempt. */
+    /**
+     * A mail claimed for sending; {@code attempts} counts this attempt. {@code token} names this claim: every later
+     * update of the mail by its sender carries it and changes nothing once another claim took the mail over.
+     */
     record Claimed(long id, String recipient, String address, String locale, String kind, List<Long> notificationIds,
-                   String idempotencyKey, int attempts, Instant createdAt) {
+                   String idempotencyKey, int attempts, Instant createdAt, String token) {
     }
 
     /** A notification an e-mail tells of, with the actor's name as the directory knows it (null: the portal itself). */
@@ -35,28 +38,37 @@ public interface MailOutbox {
 
     /**
      * Claims up to {@code max} due PENDING mails, oldest due first, with {@code FOR UPDATE SKIP LOCKED}, leasing each for
-     * {@code lease} (its due time pushed that far; a sender that dies gives it back that way), and no more than
-     * {@code perMinute} minus the mails sent in the last minute, over every instance.
+     * {@code lease} (its due time pushed that far; a sender that dies gives it back that way) under a new claim token,
+     * and no more than {@code perMinute} minus the mails sent in the last minute, over every instance. A mail whose lease
+     * ran out after it was {@linkplain #handOver handed to the server} is not claimed again: nobody knows whether the
+     * server has it, so it is marked FAILED (visible to the administrators) rather than perhaps sent twice.
      */
     List<Claimed> claim(int max, int perMinute, Duration lease);
 
     /** The notifications of these ids, in the order given. */
     List<Notice> notices(List<Long> ids);
 
-    /** The server accepted it: SENT, with the Message-ID and the subject it went with. */
-    void markSent(long id, String messageId, String subject);
+    /**
+     * Just before the mail goes to the server: records that this claim hands it over now, and leases it for
+     * {@code lease} from now. False when the claim is no longer the mail's (its lease ran out and another sender took
+     * it): then it must not be sent.
+     */
+    boolean handOver(Claimed mail, Duration lease);
 
-    /** Tries again after {@code delay}, the failure noted. */
-    void retryLater(long id, Duration delay, String error, String subject);
+    /** The server accepted it: SENT, with the Message-ID and the subject it went with (only under the mail's claim). */
+    void markSent(Claimed mail, String messageId, String subject);
+
+    /** Tries again after {@code delay}, the failure noted (only under the mail's claim). */
+    void retryLater(Claimed mail, Duration delay, String error, String subject);
 
     /** Gives a claimed mail back untried (the attempt it was claimed with not counted), due after {@code delay}. */
-    void release(long id, Duration delay);
+    void release(Claimed mail, Duration delay);
 
-    /** The server refused it for good: never tried again. */
-    void markRefused(long id, String error, String subject);
+    /** The server refused it for good: never tried again (only under the mail's claim). */
+    void markRefused(Claimed mail, String error, String subject);
 
-    /** Given up after the retries (FAILED). */
-    void markFailed(long id, String error, String subject);
+    /** Given up after the retries (FAILED; only under the mail's claim). */
+    void markFailed(Claimed mail, String error, String subject);
 
     /** The most recent mails, newest first; {@code state} null for every state. */
     List<Sent> recent(String state, int limit);

@@ -43,23 +43,28 @@ class FakeDigestOutbox implements MailOutbox {
     }
 
     @Override
-    public void markSent(long id, String messageId, String subject) {
+    public boolean handOver(Claimed mail, Duration lease) {
+        return true;
     }
 
     @Override
-    public void retryLater(long id, Duration delay, String error, String subject) {
+    public void markSent(Claimed mail, String messageId, String subject) {
     }
 
     @Override
-    public void release(long id, Duration delay) {
+    public void retryLater(Claimed mail, Duration delay, String error, String subject) {
     }
 
     @Override
-    public void markRefused(long id, String error, String subject) {
+    public void release(Claimed mail, Duration delay) {
     }
 
     @Override
-    public void markFailed(long id, String error, String subject) {
+    public void markRefused(Claimed mail, String error, String subject) {
+    }
+
+    @Override
+    public void markFailed(Claimed mail, String error, String subject) {
     }
 
     @Override

@@ -18,7 +18,7 @@ class BundleMailTextsTest {
     private static final Instant AT = Instant.parse("2026-12-01T02:30:00Z"); // 09:30 in Hanoi
 
     private static MailOutbox.Claimed mail(String kind, String locale, String key) {
-        return new MailOutbox.Claimed(9, "dhbk.gopy", "dhbk.gopy@hoalac.demo", locale, kind, List.of(1L), key, 1, AT);
+        return new MailOutbox.Claimed(9, "dhbk.gopy", "dhbk.gopy@hoalac.demo", locale, kind, List.of(1L), key, 1, AT, "claim");
     }
 
     private static MailOutbox.Notice notice(long id, String type, String recordId, String title) {
