@@ -151,11 +151,15 @@ class MailDeliveryIT {
                 .contains(Portal.url("/plans/plan.xhtml?id=" + plan)).contains(Portal.url("/agreements/view.xhtml?id=" + agreement));
         assertThat(m.text().indexOf("== Đề án A ==")).isLessThan(m.text().indexOf("== Thỏa thuận B =="));
 
-        // the same day again: no second digest
-        notification(user, "DIGEST", "PLAN", plan, "Đề án A", null);
+        // asked again the same day: a digest of its own with only what came since, the first one not sent again
+        notification(user, "DIGEST", "PLAN", plan, "Đề án C", null);
         Portal.send(post("/api/admin/mail/digest", "", Portal.accessToken("quantri")));
+        List<Mailboxes.Mail> both = eventually(DELIVERY, () -> Mailboxes.inbox(address), l -> l.size() >= 2);
         Thread.sleep(3000);
-        assertThat(Mailboxes.inbox(address)).hasSize(1);
+        both = Mailboxes.inbox(address);
+        assertThat(both).hasSize(2);
+        assertThat(both.get(1).subject()).endsWith(": 1 thông báo");
+        assertThat(both.get(1).text()).contains("Đề án C").doesNotContain("Thỏa thuận B");
     }
 
     @Test

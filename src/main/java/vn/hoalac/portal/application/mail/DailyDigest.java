@@ -3,6 +3,9 @@ package vn.hoalac.portal.application.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import vn.hoalac.portal.application.PortalTime;
+
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
@@ -35,21 +38,39 @@ public class DailyDigest {
         this.access = access;
     }
 
-    /** @return how many digests were written */
+    /**
+     * The digest of {@code day}, as the 07:00 run writes it: a user's digest of a day is written once.
+     *
+     * @return how many digests were written
+     */
     public int run(LocalDate day) {
+        return write(day.toString());
+    }
+
+    /**
+     * The administrators' digest on demand: a digest of its own (its key names this moment, not the day), carrying what
+     * waits now; the day's scheduled digest later carries only what came after it, and is still written.
+     *
+     * @return how many digests were written
+     */
+    public int runNow(Instant now) {
+        return write(now.atZone(PortalTime.HANOI).toLocalDate() + "@now-" + now.toEpochMilli());
+    }
+
+    private int write(String digest) {
         int written = 0;
         for (String recipient : outbox.undigestedRecipients()) {
             try {
                 List<Long> withheld = access.noLongerReadable(recipient, outbox.undigested(recipient));
-                if (outbox.writeDigest(recipient, day, withheld)) {
+                if (outbox.writeDigest(recipient, digest, withheld)) {
                     written++;
                 }
             } catch (RuntimeException e) { // one user's failure does not keep the others' digests back
-                LOG.log(Level.WARNING, "the digest of " + recipient + " for " + day + " could not be written", e);
+                LOG.log(Level.WARNING, "the digest " + digest + " of " + recipient + " could not be written", e);
             }
         }
         int count = written;
-        LOG.info(() -> "digest of " + day + ": " + count + " e-mails written");
+        LOG.info(() -> "digest " + digest + ": " + count + " e-mails written");
         return written;
     }
 }

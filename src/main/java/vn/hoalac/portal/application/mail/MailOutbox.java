@@ -2,7 +2,6 @@ package vn.hoalac.portal.application.mail;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -83,13 +82,14 @@ public interface MailOutbox {
     List<Waiting> undigested(String recipient);
 
     /**
-     * Writes the digest of {@code day} for one user, in one transaction: one DIGEST mail carrying every notification
+     * Writes the digest {@code digest} for one user (a Hanoi day {@code yyyy-mm-dd} for the daily one, that day followed
+     * by {@code @} and what makes it unique for one on demand; its mail's key is {@code digest|<user>|<digest>}), in one transaction: one DIGEST mail carrying every notification
      * waiting for a digest but the {@code withheld} ones, each marked as carried by it, and the user's last digest time.
      * The withheld ones (the user may no longer read their record) are mailed never ({@code mail = NONE}); they stay in
      * the bell's list as they were. Does nothing when another sender does it at the same moment, when there is nothing
-     * waiting, or when that day's digest exists already.
+     * waiting, or when that digest exists already.
      *
      * @return whether a digest was written
      */
-    boolean writeDigest(String recipient, LocalDate day, Collection<Long> withheld);
+    boolean writeDigest(String recipient, String digest, Collection<Long> withheld);
 }

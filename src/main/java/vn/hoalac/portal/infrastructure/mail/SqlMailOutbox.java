@@ -21,7 +21,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -237,7 +236,7 @@ public class SqlMailOutbox implements MailOutbox {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean writeDigest(String recipient, LocalDate day, Collection<Long> withheld) {
+    public boolean writeDigest(String recipient, String digest, Collection<Long> withheld) {
         try (Connection c = dataSource.getConnection()) {
             // another instance doing this user's digest right now: leave it to it
             try (PreparedStatement s = c.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtext('digest|' || ?))")) {
@@ -299,7 +298,7 @@ public class SqlMailOutbox implements MailOutbox {
                 s.setString(2, address);
                 s.setString(3, locale);
                 s.setArray(4, idArray);
-                s.setString(5, "digest|" + recipient + "|" + day);
+                s.setString(5, "digest|" + recipient + "|" + digest);
                 try (ResultSet rs = s.executeQuery()) {
                     if (rs.next()) {
                         digestId = rs.getLong(1);

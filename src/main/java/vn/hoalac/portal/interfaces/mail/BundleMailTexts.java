@@ -110,10 +110,11 @@ public class BundleMailTexts implements MailTexts {
                 unsubscribe);
     }
 
-    /** The day of a digest's key {@code digest|<user>|<yyyy-mm-dd>}, written dd/MM/yyyy. */
+    /** The day of a digest's key {@code digest|<user>|<yyyy-mm-dd>} (or {@code <yyyy-mm-dd>@...} on demand), dd/MM/yyyy. */
     static String digestDay(String key) {
         try {
-            return java.time.LocalDate.parse(key.substring(key.lastIndexOf('|') + 1)).format(PortalTime.DATE);
+            String digest = key.substring(key.lastIndexOf('|') + 1);
+            return java.time.LocalDate.parse(digest.substring(0, Math.min(10, digest.length()))).format(PortalTime.DATE);
         } catch (RuntimeException e) {
             return "";
         }

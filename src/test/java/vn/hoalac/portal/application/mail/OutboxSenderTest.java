@@ -195,7 +195,7 @@ class OutboxSenderTest {
         }
 
         @Override
-        public boolean writeDigest(String recipient, LocalDate day, java.util.Collection<Long> withheld) {
+        public boolean writeDigest(String recipient, String digest, java.util.Collection<Long> withheld) {
             return false;
         }
     }

@@ -52,6 +52,14 @@ class DigestAccessTest {
     }
 
     @Test
+    void theAdministratorsDigestOnDemandIsNotTheDaysDigest() {
+        digest.runNow(java.time.Instant.parse("2026-12-01T23:00:00Z")); // 06:00 on 2 December in Hanoi
+        digest.run(LocalDate.of(2026, 12, 2));
+        assertThat(outbox.digests).containsExactly("2026-12-02@now-" + java.time.Instant.parse("2026-12-01T23:00:00Z").toEpochMilli(),
+                "2026-12-02");
+    }
+
+    @Test
     void someoneNoLongerInTheDirectoryGetsNoneOfIt() {
         store.directory.clear();
         digest.run(LocalDate.of(2026, 12, 2));

@@ -3,7 +3,6 @@ package vn.hoalac.portal.application.notification;
 import vn.hoalac.portal.application.mail.MailOutbox;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ class FakeDigestOutbox implements MailOutbox {
 
     final Map<String, List<Waiting>> waiting = new LinkedHashMap<>();
     final List<String> written = new ArrayList<>();
+    final List<String> digests = new ArrayList<>();
 
     @Override
     public List<String> undigestedRecipients() {
@@ -27,7 +27,8 @@ class FakeDigestOutbox implements MailOutbox {
     }
 
     @Override
-    public boolean writeDigest(String recipient, LocalDate day, Collection<Long> withheld) {
+    public boolean writeDigest(String recipient, String digest, Collection<Long> withheld) {
+        digests.add(digest);
         written.add(recipient + " withheld " + withheld);
         return true;
     }

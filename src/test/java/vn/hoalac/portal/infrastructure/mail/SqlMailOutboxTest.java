@@ -120,7 +120,45 @@ class SqlMailOutboxTest {
         assertThat(outbox.handOver(again, LEASE)).isTrue();
     }
 
+    @Test
+    void aDigestOnDemandIsADigestOfItsOwnAndTheDaysDigestStillCarriesWhatCameAfter() throws Exception {
+        sql("DELETE FROM notification");
+        sql("INSERT INTO person (username, display_name, organization, email, locale) VALUES ('d', 'D', 'BQL', 'd@x', 'vi') "
+                + "ON CONFLICT DO NOTHING");
+        long before = notification("d", "e1");
+        assertThat(outbox.writeDigest("d", "2026-12-02@now-1764630000000", List.of())).isTrue();
+        long after = notification("d", "e2");
+        assertThat(outbox.writeDigest("d", "2026-12-02", List.of())).as("the 07:00 digest is not skipped").isTrue();
+        assertThat(outbox.writeDigest("d", "2026-12-02", List.of())).as("nor doubled").isFalse();
+        assertThat(digestKeyOf(before)).isEqualTo("digest|d|2026-12-02@now-1764630000000");
+        assertThat(digestKeyOf(after)).isEqualTo("digest|d|2026-12-02");
+    }
+
     // --- helpers ---
+
+    private static long notification(String recipient, String key) throws Exception {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO notification (recipient, kind, record_type, record_id, title, "
+                     + "event_key, mail) VALUES (?, 'VERSION_SUBMITTED', 'PLAN', '1', 'P', ?, 'DIGEST') RETURNING id")) {
+            s.setString(1, recipient);
+            s.setString(2, key);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String digestKeyOf(long notification) throws Exception {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT m.idempotency_key FROM notification n JOIN mail_outbox m ON m.id = n.digest_id "
+                     + "WHERE n.id = ?")) {
+            s.setLong(1, notification);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
 
     private OutboxSender sender(MailTransport transport) {
         return new OutboxSender(outbox, transport,
