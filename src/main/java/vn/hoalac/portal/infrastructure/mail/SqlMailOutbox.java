@@ -2,6 +2,8 @@ package vn.hoalac.portal.infrastructure.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -10,6 +12,7 @@ import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.mail.MailLanguage;
 import vn.hoalac.portal.application.mail.MailOutbox;
+import vn.hoalac.portal.application.mail.MailQueued;
 
 import javax.sql.DataSource;
 import java.io.StringReader;
@@ -35,6 +38,10 @@ public class SqlMailOutbox implements MailOutbox {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
+
+    /** Wakes the mail sender once a digest's transaction commits (none outside the container). */
+    @Inject
+    Event<MailQueued> mailQueued;
 
     /** What a mail handed over by a sender that did not report back within its lease is marked FAILED with. */
     static final String UNKNOWN_OUTCOME = "handed to the mail server, but the sender did not report back within its lease"
@@ -320,6 +327,9 @@ public class SqlMailOutbox implements MailOutbox {
                 s.setString(1, recipient);
                 s.setString(2, SqlPreferenceStore.newToken());
                 s.executeUpdate();
+            }
+            if (mailQueued != null) {
+                mailQueued.fire(new MailQueued());
             }
             return true;
         } catch (SQLException e) {
