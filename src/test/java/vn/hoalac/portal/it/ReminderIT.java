@@ -212,10 +212,17 @@ class ReminderIT {
                 "SELECT array_to_string(roles, ',') || ' ' || enabled FROM person WHERE username = ?", byGroup))
                 .as("synced with the role of their group").isEqualTo("university-reviewer true"));
 
+        // and one whose role is inside a composite role inside the composite role given to them
+        String byComposite = TestUsers.createThroughComposite("hop", "DHQGHN", "university-reviewer");
+        eventually(Duration.ofSeconds(60), Duration.ofSeconds(1), () -> assertThat(one(
+                "SELECT array_to_string(roles, ',') || ' ' || enabled FROM person WHERE username = ?", byComposite))
+                .as("synced with the role inside their composite role").isEqualTo("university-reviewer true"));
+
         TestUsers.disable(username);
         eventually(Duration.ofSeconds(60), Duration.ofSeconds(1), () -> assertThat(one(
                 "SELECT enabled::text FROM person WHERE username = ?", username)).isEqualTo("false"));
         assertThat(one("SELECT enabled::text FROM person WHERE username = ?", byGroup)).as("still enabled after later syncs").isEqualTo("true");
+        assertThat(one("SELECT enabled::text FROM person WHERE username = ?", byComposite)).as("still enabled after later syncs").isEqualTo("true");
     }
 
     @Test
