@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.mail.MailLanguage;
 import vn.hoalac.portal.application.mail.MailOutbox;
 import vn.hoalac.portal.application.mail.MailQueued;
+import vn.hoalac.portal.infrastructure.persistence.Jdbc;
 
 import javax.sql.DataSource;
 import java.io.StringReader;
@@ -338,14 +339,7 @@ public class SqlMailOutbox implements MailOutbox {
     }
 
     private int update(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not update the mail outbox", e);
-        }
+        return Jdbc.update(dataSource, "update the mail outbox", sql, params);
     }
 
     private static List<Long> longs(Array array) throws SQLException {

@@ -22,6 +22,7 @@ import vn.hoalac.portal.application.notification.StoredNotification;
 import vn.hoalac.portal.domain.model.identity.Member;
 import vn.hoalac.portal.domain.model.identity.Person;
 import vn.hoalac.portal.domain.model.identity.Role;
+import vn.hoalac.portal.infrastructure.persistence.Jdbc;
 
 import javax.sql.DataSource;
 import java.io.StringReader;
@@ -72,17 +73,8 @@ public class SqlNotificationStore implements NotificationStore {
         this.mailQueued = mailQueued;
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T sql(String what, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("notifications: could not " + what + ": " + e.getMessage(), e);
-        }
+    private <T> T sql(String what, Jdbc.Work<T> work) {
+        return Jdbc.with(dataSource, "notifications: " + what, work);
     }
 
     @Override
@@ -344,13 +336,6 @@ public class SqlNotificationStore implements NotificationStore {
     }
 
     private int update(String what, String sql, Object... params) {
-        return sql(what, c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    s.setObject(i + 1, params[i]);
-                }
-                return s.executeUpdate();
-            }
-        });
+        return Jdbc.update(dataSource, "notifications: " + what, sql, params);
     }
 }
