@@ -121,18 +121,19 @@ class MailDeliveryIT {
 
     @Test
     void aDigestCarriesThreeNotificationsInOneMailGroupedByRecord() throws Exception {
-        String user = unique("digest");
-        String address = user + "@hoalac.demo";
-        try (Connection c = Portal.database();
-             PreparedStatement s = c.prepareStatement("INSERT INTO person (username, display_name, organization, email, locale) "
-                     + "VALUES (?, 'Người nhận tóm tắt', 'DHBK', ?, 'vi')")) {
-            s.setString(1, user);
-            s.setString(2, address);
-            s.executeUpdate();
-        }
-        List<Long> ids = List.of(notification(user, "DIGEST", "PLAN", "1", "Đề án A", null),
-                notification(user, "DIGEST", "PLAN", "1", "Đề án A", null),
-                notification(user, "DIGEST", "AGREEMENT", "3", "Thỏa thuận B", null));
+        // a Keycloak user of the park: the people sync keeps them in the directory, as the digest, checking access again, needs
+        String user = TestUsers.create("tomtat", "BQL", "park-manager");
+        String address = user + "@hoalac.test";
+        eventually(DELIVERY, () -> ids("SELECT 1 FROM person WHERE username = '" + user + "' AND enabled "
+                + "AND 'park-manager' = ANY (roles) AND email IS NOT NULL"), l -> l.size() == 1);
+        // records that exist: the digest asks again whether its reader may read them
+        String plan = String.valueOf(Plans.create("Đề án A"));
+        String agreement = String.valueOf(Plans.ok(Plans.post("bql.soan", "/api/agreements", AgreementsApiIT.agreement(
+                "TT/" + UUID.randomUUID().toString().substring(0, 8), java.time.LocalDate.of(2029, 10, 10), "ACTIVE", "DHBK").build()), 201)
+                .getJsonNumber("id").longValue());
+        List<Long> ids = List.of(notification(user, "DIGEST", "PLAN", plan, "Đề án A", null),
+                notification(user, "DIGEST", "PLAN", plan, "Đề án A", null),
+                notification(user, "DIGEST", "AGREEMENT", agreement, "Thỏa thuận B", null));
 
         assertThat(Portal.send(post("/api/admin/mail/digest", "", Portal.accessToken("dhbk.gopy"))).statusCode()).isEqualTo(403);
         HttpResponse<String> run = Portal.send(post("/api/admin/mail/digest", "", Portal.accessToken("quantri")));
@@ -143,14 +144,18 @@ class MailDeliveryIT {
         Mailboxes.Mail m = eventually(DELIVERY, () -> Mailboxes.inbox(address), l -> !l.isEmpty()).getFirst();
         assertThat(m.subject()).startsWith("[Cổng Hòa Lạc] Tóm tắt thông báo ngày").endsWith(": 3 thông báo");
         assertThat(m.text()).contains("== Đề án A ==").contains("== Thỏa thuận B ==")
-                .contains(Portal.url("/plans/plan.xhtml?id=1")).contains(Portal.url("/agreements/view.xhtml?id=3"));
+                .contains(Portal.url("/plans/plan.xhtml?id=" + plan)).contains(Portal.url("/agreements/view.xhtml?id=" + agreement));
         assertThat(m.text().indexOf("== Đề án A ==")).isLessThan(m.text().indexOf("== Thỏa thuận B =="));
 
-        // the same day again: no second digest
-        notification(user, "DIGEST", "PLAN", "1", "Đề án A", null);
+        // asked again the same day: a digest of its own with only what came since, the first one not sent again
+        notification(user, "DIGEST", "PLAN", plan, "Đề án C", null);
         Portal.send(post("/api/admin/mail/digest", "", Portal.accessToken("quantri")));
+        List<Mailboxes.Mail> both = eventually(DELIVERY, () -> Mailboxes.inbox(address), l -> l.size() >= 2);
         Thread.sleep(3000);
-        assertThat(Mailboxes.inbox(address)).hasSize(1);
+        both = Mailboxes.inbox(address);
+        assertThat(both).hasSize(2);
+        assertThat(both.get(1).subject()).endsWith(": 1 thông báo");
+        assertThat(both.get(1).text()).contains("Đề án C").doesNotContain("Thỏa thuận B");
     }
 
     @Test
@@ -167,6 +172,15 @@ class MailDeliveryIT {
             s.setLong(1, queued);
             s.executeUpdate();
         }
+        try {
+            unsubscribe(reviewer, token, queued, waitingForDigest);
+        } finally { // the other tests' e-mails to this reviewer go again
+            Portal.send(put("/api/me/notification-preferences", "{\"emailMode\":\"IMMEDIATE\",\"urgentImmediate\":true}",
+                    Portal.accessToken(reviewer)));
+        }
+    }
+
+    private static void unsubscribe(String reviewer, String token, long queued, long waitingForDigest) throws Exception {
         String bearer = Portal.accessToken("dhqg.gopy"); // whoever follows the link
         HttpResponse<String> bad = Portal.send(post("/api/notification-preferences/unsubscribe", "{\"token\":\"not-a-token\"}", bearer));
         assertThat(bad.statusCode()).isEqualTo(404);
@@ -231,6 +245,61 @@ class MailDeliveryIT {
             browser.loginOnKeycloak("dhbk.gopy", "demo123");
             assertThat(browser.waitFor(org.openqa.selenium.By.tagName("h1")).getText()).contains(title);
             assertThat(browser.driver().getCurrentUrl()).startsWith(link);
+        }
+    }
+
+    @Test
+    void aShareRemovedBeforeTheDigestIsNotInTheDigest() throws Exception {
+        String reviewer = "dhbk.gopy";
+        Plans.ok(Library.get(reviewer, "/api/me"), 200);
+        Plans.ok(Library.get("bql.soan", "/api/me"), 200);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String revoked = "Tài liệu thu hồi " + tag;
+        String kept = "Tài liệu vẫn chia sẻ " + tag;
+        Portal.send(put("/api/me/notification-preferences", "{\"emailMode\":\"DIGEST\",\"urgentImmediate\":false}",
+                Portal.accessToken(reviewer)));
+        try {
+            long revokedDoc = Library.uploadOk("bql.soan", "thu-hoi.txt", ("Nội dung " + revoked).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    java.util.Map.of("visibility", "ORGANIZATION", "title", revoked)).getJsonNumber("id").longValue();
+            long keptDoc = Library.uploadOk("bql.soan", "van-chia-se.txt", ("Nội dung " + kept).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    java.util.Map.of("visibility", "ORGANIZATION", "title", kept)).getJsonNumber("id").longValue();
+            jakarta.json.JsonObjectBuilder first = AgreementsApiIT.agreement("TH/" + tag, java.time.LocalDate.of(2029, 10, 10), "ACTIVE", "DHBK");
+            JsonObject sharing = Plans.ok(Plans.post("bql.soan", "/api/agreements",
+                    first.add("documents", jakarta.json.Json.createArrayBuilder().add(revokedDoc)).build()), 201);
+            Plans.ok(Plans.post("bql.soan", "/api/agreements", AgreementsApiIT.agreement("VC/" + tag, java.time.LocalDate.of(2029, 10, 10),
+                    "ACTIVE", "DHBK").add("documents", jakarta.json.Json.createArrayBuilder().add(keptDoc)).build()), 201);
+            List<Long> waiting = ids("SELECT id FROM notification WHERE recipient = 'dhbk.gopy' AND mail = 'DIGEST' AND digest_id IS NULL "
+                    + "AND record_type = 'DOCUMENT' AND record_id IN ('" + revokedDoc + "', '" + keptDoc + "')");
+            assertThat(waiting).as("both shares are told, for the digest").hasSize(2);
+
+            // the first agreement no longer lists the document: ĐHBK may no longer read it
+            Plans.ok(Plans.put("bql.soan", "/api/agreements/" + sharing.getJsonNumber("id").longValue(),
+                    AgreementsApiIT.agreement("TH/" + tag, java.time.LocalDate.of(2029, 10, 10), "ACTIVE", "DHBK")
+                            .add("documents", jakarta.json.Json.createArrayBuilder())
+                            .add("version", sharing.getJsonNumber("version").longValue()).build()), 200);
+            assertThat(Library.get(reviewer, "/api/documents/" + revokedDoc).statusCode()).isIn(403, 404);
+
+            Plans.ok(Portal.send(post("/api/admin/mail/digest", "", Portal.accessToken("quantri"))), 200);
+            Mailboxes.Mail digest = eventually(DELIVERY, () -> Mailboxes.inbox(reviewer + "@hoalac.demo").stream()
+                    .filter(m -> m.text().contains(kept)).toList(), l -> !l.isEmpty()).getFirst();
+            assertThat(digest.subject()).contains("Tóm tắt");
+            assertThat(digest.text()).doesNotContain(revoked);
+            assertThat(Mailboxes.inbox(reviewer + "@hoalac.demo")).noneMatch(m -> m.text().contains(revoked) || m.subject().contains(revoked));
+            assertThat(ids("SELECT id FROM notification WHERE recipient = 'dhbk.gopy' AND record_type = 'DOCUMENT' AND record_id = '"
+                    + revokedDoc + "' AND mail = 'NONE' AND digest_id IS NULL")).as("never mailed, still under the bell").hasSize(1);
+        } finally {
+            Portal.send(put("/api/me/notification-preferences", "{\"emailMode\":\"IMMEDIATE\",\"urgentImmediate\":true}",
+                    Portal.accessToken(reviewer)));
+        }
+    }
+
+    private static List<Long> ids(String sql) throws Exception {
+        try (Connection c = Portal.database(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            List<Long> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+            return ids;
         }
     }
 

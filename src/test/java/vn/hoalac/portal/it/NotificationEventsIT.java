@@ -175,7 +175,7 @@ class NotificationEventsIT {
         // the park; not the proposer, who does not read the reviewers' opinions, though it follows the proposal
         assertThat(told(NotificationKind.PROPOSAL_OPINION, "PROPOSAL", record)).containsExactly("bql.soan");
         assertThat(notification("bql.soan", NotificationKind.PROPOSAL_OPINION, record, "en").getString("text"))
-                .contains("(DHBK) gave an opinion").contains("Oppose");
+                .contains("(Hanoi University of Science and Technology) gave an opinion").contains("Oppose").doesNotContain("DHBK");
 
         Plans.ok(Plans.post("bql.soan", "/api/proposals/" + id + "/decision", Json.createObjectBuilder()
                 .add("outcome", "REJECTED").add("note", "Không phù hợp quy hoạch").build()), 200);

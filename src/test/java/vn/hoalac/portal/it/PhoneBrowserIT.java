@@ -256,6 +256,38 @@ class PhoneBrowserIT {
         }
     }
 
+    @Test
+    void onAPhoneTheDetachButtonOfAnAttachmentIsAButtonNotAColumnOfLetters() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long plan = Plans.create("Đề án thử tệp đính kèm " + tag);
+        long document = Library.uploadOk("bql.soan", "dinh-kem-" + tag + ".txt", "Phụ lục đính kèm".getBytes(StandardCharsets.UTF_8),
+                Map.of("title", "Phụ lục đính kèm " + tag)).getJsonNumber("id").longValue();
+        try (java.sql.Connection c = Portal.database(); java.sql.PreparedStatement s = c.prepareStatement(
+                "INSERT INTO plan_attachment (plan_id, document_id, added_at, added_by) VALUES (?, ?, now(), 'bql.soan')")) {
+            s.setLong(1, plan);
+            s.setLong(2, document);
+            s.executeUpdate();
+        }
+        try (Browser park = new Browser()) {
+            park.loginAs("bql.soan");
+            park.viewport(PHONE_WIDTH, PHONE_HEIGHT);
+            park.open("/plans/plan.xhtml?id=" + plan);
+            park.waitFor(By.cssSelector("a[href='#tabs:tab-attachments']")).click();
+            WebElement detach = park.waitFor(By.cssSelector("[id^='tabs:attachments-form:attachments'] button.ui-button-danger"));
+            js(park, "arguments[0].scrollIntoView({block: 'center'})", detach);
+            park.screenshot("phone-plan-attachments");
+            Map<?, ?> box = (Map<?, ?>) js(park, """
+                    var b = arguments[0].getBoundingClientRect(), t = arguments[0].querySelector('.ui-button-text');
+                    return {w: b.width, h: b.height, indent: parseFloat(getComputedStyle(t).textIndent)};""", detach);
+            double width = ((Number) box.get("w")).doubleValue();
+            double height = ((Number) box.get("h")).doubleValue();
+            assertThat(height).as("one line high, not a column of letters").isLessThan(3 * width);
+            assertThat(((Number) box.get("indent")).doubleValue()).as("its hidden text stays out of sight").isLessThan(-1000);
+            assertThat(detach.getAttribute("title")).isEqualTo("Gỡ tài liệu");
+            readable(park, detach, null);
+        }
+    }
+
     /** Waits for the page in {@code language} (the switch reloads the page: an element read while it goes is read again). */
     private static void awaitLanguage(Browser browser, String language) {
         new WebDriverWait(browser.driver(), WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)

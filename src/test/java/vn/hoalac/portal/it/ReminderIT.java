@@ -212,10 +212,91 @@ class ReminderIT {
                 "SELECT array_to_string(roles, ',') || ' ' || enabled FROM person WHERE username = ?", byGroup))
                 .as("synced with the role of their group").isEqualTo("university-reviewer true"));
 
+        // and one whose role is inside a composite role inside the composite role given to them
+        String byComposite = TestUsers.createThroughComposite("hop", "DHQGHN", "university-reviewer");
+        eventually(Duration.ofSeconds(60), Duration.ofSeconds(1), () -> assertThat(one(
+                "SELECT array_to_string(roles, ',') || ' ' || enabled FROM person WHERE username = ?", byComposite))
+                .as("synced with the role inside their composite role").isEqualTo("university-reviewer true"));
+
         TestUsers.disable(username);
         eventually(Duration.ofSeconds(60), Duration.ofSeconds(1), () -> assertThat(one(
                 "SELECT enabled::text FROM person WHERE username = ?", username)).isEqualTo("false"));
         assertThat(one("SELECT enabled::text FROM person WHERE username = ?", byGroup)).as("still enabled after later syncs").isEqualTo("true");
+        assertThat(one("SELECT enabled::text FROM person WHERE username = ?", byComposite)).as("still enabled after later syncs").isEqualTo("true");
+    }
+
+    @Test
+    void aProgressReportDueInAWeekRemindsTheLeadUnitsUsersOnce() throws SQLException {
+        demoUsersSynced();
+        String title = "Đề án tiến độ " + UUID.randomUUID().toString().substring(0, 6);
+        long plan = Plans.create(title);
+        Plans.saveDraft(plan, Plans.draftRevision(plan),
+                jakarta.json.Json.createArrayBuilder().add(Plans.section("c1", "Chương I", "<p>Khu công nghệ cao Hòa Lạc</p>")),
+                jakarta.json.Json.createArrayBuilder()
+                        .add(Plans.target("TD-1", "Số bài báo quốc tế", "bài", "DHBK", Map.of("2030", 120)))
+                        .add(Plans.target("TD-2", "Số giống cây mới", "giống", "Học viện Nông nghiệp Việt Nam", Map.of("2030", 8)))
+                        .add(Plans.target("TD-3", "Số dự án đầu tư", "dự án", "Sở Kế hoạch và Đầu tư", Map.of("2030", 30))));
+        Plans.submit(plan, today().plusDays(10), "DHBK", "HVNN");
+        long comment = Plans.comment("dhbk.gopy", plan, 1, "c1", "Cần nêu rõ lộ trình.").getJsonNumber("id").longValue();
+        Plans.answer(plan, 1, comment, "ACCEPTED", "Đã bổ sung.");
+        Plans.ok(Plans.post("bql.soan", "/api/plans/" + plan + "/versions/1/submit-for-approval", null), 200);
+        Plans.ok(Plans.decide("bcd.pheduyet", plan, 1, "APPROVED"), 200);
+
+        // the year's report of year Y is due on 15 January of Y + 1; a week before, far from any other test's dates
+        int year = today().getYear() + 2;
+        LocalDate weekBefore = LocalDate.of(year + 1, 1, 8);
+        String key = "PROGRESS_REPORT_DUE:PLAN:" + plan + ":" + year;
+        assertThat(Plans.ok(Plans.post("quantri", "/api/admin/jobs/reminders/run?asOf=" + LocalDate.of(year + 1, 1, 7), null), 200)
+                .getInt("periods")).as("8 days before: not yet").isZero();
+        assertThat(recipients(key)).isEmpty();
+        Plans.ok(Plans.post("quantri", "/api/admin/jobs/reminders/run?asOf=" + weekBefore, null), 200);
+
+        Map<String, String> told = recipients(key);
+        assertThat(told).containsKeys("dhbk.gopy", "hvnn.gopy")
+                .as("not the park, the committee or a university that leads no target").doesNotContainKeys("bql.soan", "bcd.pheduyet", "dhqg.gopy");
+        assertThat(told.values()).containsOnly("DHBK", "HVNN");
+        assertThat(one("SELECT args->>'due' FROM notification WHERE event_key = ? AND recipient = 'hvnn.gopy'", key))
+                .isEqualTo(LocalDate.of(year + 1, 1, 15).toString());
+        JsonObject english = Plans.ok(Plans.send("hvnn.gopy", "GET", "/api/notifications?size=100", null), 200).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("kind").equals("PROGRESS_REPORT_DUE")
+                        && i.getString("recordId").equals(String.valueOf(plan))).findFirst().orElseThrow();
+        assertThat(english.getString("title")).isEqualTo(title);
+
+        // the next days of the week, and again: once
+        Plans.ok(Plans.post("quantri", "/api/admin/jobs/reminders/run?asOf=" + weekBefore.plusDays(1), null), 200);
+        Plans.ok(Plans.post("quantri", "/api/admin/jobs/reminders/run?asOf=" + weekBefore, null), 200);
+        assertThat(one("SELECT count(*) FROM notification WHERE event_key = ? AND recipient = 'dhbk.gopy'", key)).isEqualTo("1");
+    }
+
+    @Test
+    void runningAJobAsOfAnotherDayIsForAdministratorsAndNeedsADay() {
+        assertThat(Plans.post("bql.soan", "/api/admin/jobs/reminders/run?asOf=2030-01-08", null).statusCode()).isEqualTo(403);
+        HttpResponse<String> bad = Plans.post("quantri", "/api/admin/jobs/reminders/run?asOf=8%2F1%2F2030", null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Portal.json(bad.body()).getString("code")).isEqualTo("jobs.asOf.invalid");
+    }
+
+    @Test
+    void anAgreementThatExpiredNotifiesTheParkAndItsPartiesOnce() throws SQLException {
+        demoUsersSynced();
+        String number = "08/2026/TTHT-BQL-DHBK-" + UUID.randomUUID().toString().substring(0, 6);
+        long id = Plans.ok(Plans.post("bql.soan", "/api/agreements", AgreementsApiIT.agreement(number, LocalDate.of(2029, 10, 10),
+                "ACTIVE", "DHBK").build()), 201).getJsonNumber("id").longValue();
+        LocalDate end = today().minusDays(1);
+        update("UPDATE agreement SET effective_to = ? WHERE id = ?", end, id);
+
+        String expired = "AGREEMENT_EXPIRED:AGREEMENT:" + id + ":" + end;
+        eventually(Duration.ofSeconds(30), Duration.ofMillis(500), () -> assertThat(recipients(expired))
+                .as("the agreement clock (every 2 s in the tests) found it expired and told").containsKeys("bql.soan", "dhbk.gopy"));
+        assertThat(recipients(expired)).doesNotContainKeys("hvnn.gopy", "dhqg.gopy");
+        assertThat(one("SELECT status FROM agreement WHERE id = ?", id)).isEqualTo("EXPIRED");
+        assertThat(one("SELECT args->>'endDate' FROM notification WHERE event_key = ? AND recipient = 'dhbk.gopy'", expired))
+                .isEqualTo(end.toString());
+        run("agreement-clock");
+        run("agreement-clock");
+        assertThat(one("SELECT count(*) FROM notification WHERE event_key = ? AND recipient = 'dhbk.gopy'", expired)).isEqualTo("1");
+        assertThat(one("SELECT count(*) FROM notification WHERE record_type = 'AGREEMENT' AND record_id = ? AND recipient = 'bql.soan' "
+                + "AND kind = 'AGREEMENT_EXPIRING'", String.valueOf(id))).as("expired, not told it is expiring").isEqualTo("0");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -34,6 +35,45 @@ public final class TestUsers {
         return create(prefix, organization, role, true);
     }
 
+    /**
+     * A new user who holds {@code role} only inside a composite realm role that contains another composite role that
+     * contains {@code role}; the outer composite is the user's own.
+     */
+    static String createThroughComposite(String prefix, String organization, String role) {
+        String username = create(prefix, organization, null, false);
+        String admin = "Bearer " + adminToken();
+        String inner = username + "-inner";
+        String outer = username + "-outer";
+        for (String composite : List.of(inner, outer)) {
+            expect(Portal.send(HttpRequest.newBuilder(adminUri("/roles")).header("Authorization", admin)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + composite + "\"}")).build()), 201, "create role " + composite);
+        }
+        expect(Portal.send(HttpRequest.newBuilder(adminUri("/roles/" + inner + "/composites")).header("Authorization", admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + role(admin, role) + "]")).build()), 204, "make " + inner + " hold " + role);
+        expect(Portal.send(HttpRequest.newBuilder(adminUri("/roles/" + outer + "/composites")).header("Authorization", admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + role(admin, inner) + "]")).build()), 204, "make " + outer + " hold " + inner);
+        expect(Portal.send(HttpRequest.newBuilder(adminUri("/users/" + userId(admin, username) + "/role-mappings/realm"))
+                .header("Authorization", admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + role(admin, outer) + "]")).build()), 204, "grant " + outer);
+        return username;
+    }
+
+    private static String role(String admin, String name) {
+        HttpResponse<String> found = Portal.send(HttpRequest.newBuilder(adminUri("/roles/" + name)).header("Authorization", admin).GET().build());
+        expect(found, 200, "read role " + name);
+        return found.body();
+    }
+
+    private static String userId(String admin, String username) {
+        HttpResponse<String> found = Portal.send(HttpRequest.newBuilder(adminUri("/users?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8))).header("Authorization", admin).GET().build());
+        expect(found, 200, "find user " + username);
+        return Json.createReader(new java.io.StringReader(found.body())).readArray().getJsonObject(0).getString("id");
+    }
+
     private static String create(String prefix, String organization, String role, boolean throughGroup) {
         String username = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
         String admin = "Bearer " + adminToken();
@@ -51,6 +91,9 @@ public final class TestUsers {
         String location = created.headers().firstValue("Location").orElseThrow();
         String id = location.substring(location.lastIndexOf('/') + 1);
 
+        if (role == null) {
+            return username; // no role yet: the caller gives one
+        }
         HttpResponse<String> realmRole = Portal.send(HttpRequest.newBuilder(adminUri("/roles/" + role))
                 .header("Authorization", admin).GET().build());
         expect(realmRole, 200, "read role " + role);

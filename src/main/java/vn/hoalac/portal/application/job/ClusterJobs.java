@@ -150,8 +150,22 @@ public class ClusterJobs {
      * @return how many periods it did, empty for a job that does not exist
      */
     public Optional<Integer> tickNow(String name) {
+        return tickAt(name, now());
+    }
+
+    /** Ticks the job as if it were {@code at}: how many periods it did; empty for a job that does not exist. */
+    public Optional<Integer> tickAt(String name, Instant at) {
         ClusterJob job = byName().get(name);
-        return job == null ? Optional.empty() : Optional.of(job.tick(now()));
+        return job == null ? Optional.empty() : Optional.of(job.tick(at));
+    }
+
+    /** Whether administrators may tick a job as of another day (a test stack's setting, never production's). */
+    @Inject
+    @ConfigProperty(name = "jobs.run-as-of.enabled", defaultValue = "false")
+    boolean runAsOfEnabled;
+
+    public boolean runAsOfEnabled() {
+        return runAsOfEnabled;
     }
 
     private TreeMap<String, ClusterJob> byName() {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.AccessPolicy;
 import vn.hoalac.portal.application.InvalidInputException;
-import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.Problem;
 import vn.hoalac.portal.domain.model.identity.PortalUser;
 import vn.hoalac.portal.domain.model.identity.Role;
@@ -42,10 +41,13 @@ public class MailLog {
         return outbox.counts();
     }
 
-    /** Writes today's digests now (Hanoi's day), as the 07:00 run would; a second run the same day writes none twice. */
+    /**
+     * Writes a digest now for everyone with notifications waiting: what waits now goes; the day's 07:00 digest is
+     * still written later, with what came after.
+     */
     public int digestNow() {
         AccessPolicy.requireAnyRole(user, "action.mail.digest", Role.ADMIN);
-        return digest.run(PortalTime.today());
+        return digest.runNow(java.time.Instant.now());
     }
 
     private static String state(String state) {

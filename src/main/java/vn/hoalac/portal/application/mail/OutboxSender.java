@@ -13,11 +13,13 @@ import java.util.logging.Logger;
  * temporary failure puts it back with {@link RetryPolicy}'s back-off, and the rest of the batch waits as long untried
  * (the server is down for them too); after the policy's last retry the mail is FAILED.
  *
- * <p>Delivery is at least once, with duplicates recognisable: a mail is marked SENT after the server accepted it, in
- * its own transaction. A sender that dies between the two (a crash, the database gone at that instant) leaves the mail
- * claimed; its lease runs out and it is sent again, with the same Message-ID, derived from its idempotency key, so a
- * mail client or a person sees it is the same mail. Marking before sending would lose that mail instead, silently; a
- * notification is worth more than the rare duplicate.
+ * <p>Never sent twice: each claim has its token, and every update names it, so a sender whose lease ran out (a
+ * tarpitting server keeping one send longer than the lease) and was taken over can neither mark the mail nor send it:
+ * just before a mail goes to the server the sender {@linkplain MailOutbox#handOver hands it over} under its claim, and
+ * skips it when that claim is no longer the mail's. A mail handed over whose sender did not report back within the
+ * lease (still talking to a slow server, or stopped) is not sent by anyone else: it is marked FAILED for the
+ * administrators, and becomes SENT if its sender reports success after all. A mail is marked SENT after the server
+ * accepted it, with the Message-ID derived from its idempotency key.
  */
 public final class OutboxSender {
 
@@ -63,10 +65,15 @@ public final class OutboxSender {
                 String why = "could not be written: " + cannotWrite;
                 LOG.log(Level.WARNING, "mail {0} to {1} {2}", new Object[] {mail.id(), mail.address(), why});
                 if (retry.givesUp(mail.createdAt(), clock.instant())) {
-                    outbox.markFailed(mail.id(), why, null);
+                    outbox.markFailed(mail, why, null);
                 } else {
-                    outbox.retryLater(mail.id(), retry.delayAfter(mail.attempts()), why, null);
+                    outbox.retryLater(mail, retry.delayAfter(mail.attempts()), why, null);
                 }
+                continue;
+            }
+            if (!outbox.handOver(mail, lease)) { // another sender claimed it since: it is theirs now
+                LOG.log(Level.INFO, "mail {0} to {1} is no longer this sender''s (its lease ran out): not sent by it",
+                        new Object[] {mail.id(), mail.address()});
                 continue;
             }
             try {
@@ -74,24 +81,24 @@ public final class OutboxSender {
             } catch (MailTransport.MailFailure failure) {
                 if (failure.permanent()) {
                     LOG.log(Level.INFO, "mail {0} to {1} refused: {2}", new Object[] {mail.id(), mail.address(), failure.getMessage()});
-                    outbox.markRefused(mail.id(), failure.getMessage(), outgoing.subject());
+                    outbox.markRefused(mail, failure.getMessage(), outgoing.subject());
                     continue;
                 }
                 if (retry.givesUp(mail.createdAt(), clock.instant())) {
                     LOG.log(Level.WARNING, "mail {0} to {1} given up: {2}", new Object[] {mail.id(), mail.address(), failure.getMessage()});
-                    outbox.markFailed(mail.id(), failure.getMessage(), outgoing.subject());
+                    outbox.markFailed(mail, failure.getMessage(), outgoing.subject());
                     continue;
                 }
                 Duration delay = retry.delayAfter(mail.attempts());
                 LOG.log(Level.INFO, "mail {0} not sent (attempt {1}), again in {2}: {3}",
                         new Object[] {mail.id(), mail.attempts(), delay, failure.getMessage()});
-                outbox.retryLater(mail.id(), delay, failure.getMessage(), outgoing.subject());
+                outbox.retryLater(mail, delay, failure.getMessage(), outgoing.subject());
                 for (MailOutbox.Claimed rest : claimed.subList(i + 1, claimed.size())) {
-                    outbox.release(rest.id(), delay);
+                    outbox.release(rest, delay);
                 }
                 return new Round(claimed.size(), sent, true);
             }
-            outbox.markSent(mail.id(), outgoing.messageId(), outgoing.subject());
+            outbox.markSent(mail, outgoing.messageId(), outgoing.subject());
             sent++;
         }
         return new Round(claimed.size(), sent, false);

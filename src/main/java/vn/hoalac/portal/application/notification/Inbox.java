@@ -46,6 +46,9 @@ public class Inbox {
     @Inject
     PeopleDirectory people;
 
+    @Inject
+    OrganizationNames organizations;
+
     @Transactional
     public InboxPage list(boolean unreadOnly, NotificationKind kind, int first, int max) {
         Page<StoredNotification> page = store.inbox(user.username(), unreadOnly, kind, Math.max(0, first),
@@ -53,9 +56,10 @@ public class Inbox {
         Set<String> actors = new TreeSet<>();
         page.items().stream().map(StoredNotification::actor).filter(Objects::nonNull).forEach(actors::add);
         Map<String, vn.hoalac.portal.domain.model.identity.Person> known = people.findAll(actors);
+        java.util.function.Function<String, Object> names = organizations.lookup();
         List<Item> items = page.items().stream().map(n -> {
             String name = n.actor() == null ? null : known.containsKey(n.actor()) ? known.get(n.actor()).name() : n.actor();
-            return new Item(n, name, NotificationSentences.sentence(n, name), RecordLinks.href(n.recordType(), n.recordId()));
+            return new Item(n, name, NotificationSentences.sentence(n, name, names), RecordLinks.href(n.recordType(), n.recordId()));
         }).toList();
         long unread = unreadOnly && kind == null ? page.total() : store.unread(user.username());
         return new InboxPage(page.total(), unread, items);

@@ -5,9 +5,11 @@ import vn.hoalac.portal.application.Message;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The sentence of a notification, as a {@link Message} the pages, the API and the e-mails put in the reader's language:
@@ -59,6 +61,16 @@ public final class NotificationSentences {
      */
     public static Message sentence(NotificationKind kind, String actorName, String title, String recordType, String recordId,
                                    Map<String, String> args) {
+        return sentence(kind, actorName, title, recordType, recordId, args, code -> code);
+    }
+
+    /**
+     * The sentence of a notification, each organization it names (by code: {@code organization}, the comma-separated
+     * {@code organizations} and {@code universities}) given as {@code organizations} names it, e.g. in both languages
+     * ({@link OrganizationNames}).
+     */
+    public static Message sentence(NotificationKind kind, String actorName, String title, String recordType, String recordId,
+                                   Map<String, String> args, Function<String, Object> organizations) {
         List<Object> arguments = new ArrayList<>();
         arguments.add(actorName == null ? new Message("notification.actor.portal") : actorName);
         arguments.add(title == null ? "" : title);
@@ -68,16 +80,16 @@ public final class NotificationSentences {
                     && recordId.indexOf('/') > 0) {
                 value = recordId.substring(recordId.indexOf('/') + 1);
             }
-            arguments.add(word(name, value));
+            arguments.add(word(name, value, organizations));
         }
         return new Message(key(kind), arguments.toArray());
     }
 
-    public static Message sentence(StoredNotification n, String actorName) {
-        return sentence(n.kind(), actorName, n.title(), n.recordType(), n.recordId(), n.args());
+    public static Message sentence(StoredNotification n, String actorName, Function<String, Object> organizations) {
+        return sentence(n.kind(), actorName, n.title(), n.recordType(), n.recordId(), n.args(), organizations);
     }
 
-    private static Object word(String name, String value) {
+    private static Object word(String name, String value, Function<String, Object> organizations) {
         if (value == null) {
             return "";
         }
@@ -92,6 +104,9 @@ public final class NotificationSentences {
             case "disposition" -> new Message("disposition." + value);
             case "opinion" -> new Message("opinion." + value);
             case "outcome" -> new Message("proposal.status." + value);
+            case "organization" -> organizations.apply(value.strip());
+            case "organizations", "universities" -> Arrays.stream(value.split(",")).map(String::strip).filter(c -> !c.isEmpty())
+                    .map(organizations).toList();
             default -> value;
         };
     }

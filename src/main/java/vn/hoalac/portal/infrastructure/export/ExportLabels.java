@@ -20,6 +20,11 @@ final class ExportLabels {
         return ResourceBundle.getBundle(BUNDLE, LOCALE).getString(key);
     }
 
+    /** A bundle pattern with its arguments ({@link java.text.MessageFormat}), in the exports' language. */
+    static String format(String key, Object... args) {
+        return new java.text.MessageFormat(text(key), LOCALE).format(args);
+    }
+
     /** The label of an enum value as the pages key it: {@code label("agreement.status", ACTIVE)} reads "agreement.status.ACTIVE". */
     static String label(String prefix, Enum<?> value) {
         return text(prefix + "." + value.name());

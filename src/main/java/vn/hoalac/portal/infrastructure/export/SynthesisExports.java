@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hoalac.portal.application.PortalTime;
+import vn.hoalac.portal.domain.model.organization.OrganizationKind;
+import vn.hoalac.portal.domain.model.organization.OrganizationRepository;
 import vn.hoalac.portal.application.plan.ReviewSynthesis;
 import vn.hoalac.portal.application.plan.SynthesisExport;
 
@@ -36,6 +38,10 @@ public class SynthesisExports implements SynthesisExport {
     @ConfigProperty(name = "official.park.signer-name")
     Optional<String> signer;
 
+    /** The park's name as the register writes it (the organization of kind PARK), in the exports' language. */
+    @Inject
+    OrganizationRepository organizations;
+
     @Override
     public void xlsx(ReviewSynthesis synthesis, OutputStream out) {
         SynthesisWorkbook.write(synthesis, out);
@@ -43,7 +49,9 @@ public class SynthesisExports implements SynthesisExport {
 
     @Override
     public void pdf(ReviewSynthesis synthesis, OutputStream out) {
-        SynthesisPdf.write(synthesis, new ParkLetterhead(parentBody, body, symbol, authority, signer.orElse(null)),
+        String park = organizations == null ? null : organizations.findAll().stream().filter(o -> o.kind() == OrganizationKind.PARK)
+                .findFirst().map(o -> o.nameIn(ExportLabels.LOCALE.getLanguage())).orElse(null);
+        SynthesisPdf.write(synthesis, new ParkLetterhead(parentBody, body, symbol, authority, signer.orElse(null)), park,
                 PortalTime.today().getYear(), out);
     }
 }

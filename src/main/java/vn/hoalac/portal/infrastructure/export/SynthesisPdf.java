@@ -39,7 +39,7 @@ final class SynthesisPdf {
      * (Nghị định 30, Điều 15: given once the document is signed): the portal leaves room for both and writes the
      * symbol and the year.
      */
-    static void write(ReviewSynthesis s, ParkLetterhead letterhead, int year, OutputStream out) {
+    static void write(ReviewSynthesis s, ParkLetterhead letterhead, String parkName, int year, OutputStream out) {
         Document document = OfficialDocument.landscape();
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -49,7 +49,8 @@ final class SynthesisPdf {
             new OfficialDocument.Header(OfficialFormat.STATE, letterhead.parentBody(), letterhead.body(), letterhead.number(),
                     OfficialDocument.placeAndYear(OfficialDocument.PLACE, year)).addTo(writer, document);
             OfficialDocument.title(document, OfficialFormat.STATE, KIND, summary(s));
-            document.add(OfficialDocument.text(introduction(s), OfficialFormat.STATE));
+            document.add(OfficialDocument.text(introduction(s, parkName == null || parkName.isBlank() ? letterhead.body() : parkName.strip()),
+                    OfficialFormat.STATE));
             document.add(table(s));
             document.add(OfficialDocument.signature(OfficialFormat.STATE, recipients(s), letterhead.authority(), letterhead.signer()));
         } catch (DocumentException e) {
@@ -65,19 +66,21 @@ final class SynthesisPdf {
         return "Tổng hợp, tiếp thu, giải trình ý kiến góp ý đối với Dự thảo lần " + s.versionNumber() + (plan.isEmpty() ? "" : " " + plan);
     }
 
-    /** The sentence before the table: which draft (its note, its deadline) and how many comments, answered or not. */
-    static String introduction(ReviewSynthesis s) {
+    /**
+     * The sentence before the table, in the exports' language from the bundle ({@code synthesis.pdf.introduction}): who
+     * compiled it (the park, by its name in the register), which draft (its note, its deadline) and how many comments,
+     * answered or not.
+     */
+    static String introduction(ReviewSynthesis s, String parkName) {
         List<String> about = new ArrayList<>();
         if (s.versionNote() != null && !s.versionNote().isBlank()) {
             about.add(s.versionNote().strip());
         }
         if (s.reviewDeadline() != null) {
-            about.add("hạn góp ý " + s.reviewDeadline().format(PortalTime.DATE));
+            about.add(ExportLabels.format("synthesis.pdf.deadline", s.reviewDeadline().format(PortalTime.DATE)));
         }
-        return "Ban Quản lý Khu công nghệ cao Hòa Lạc tổng hợp các ý kiến góp ý đối với dự thảo lần " + s.versionNumber()
-                + (about.isEmpty() ? "" : " (" + String.join("; ", about) + ")")
-                + " và việc tiếp thu, giải trình như sau. Tổng số ý kiến: %d; chưa trả lời: %d."
-                .formatted(s.rows().size(), s.unanswered());
+        return ExportLabels.format("synthesis.pdf.introduction", parkName, String.valueOf(s.versionNumber()),
+                about.isEmpty() ? "" : " (" + String.join("; ", about) + ")", s.rows().size(), s.unanswered());
     }
 
     /** The committee, every organization that commented, and the registry's copy. */

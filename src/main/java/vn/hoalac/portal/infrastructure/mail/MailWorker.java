@@ -34,8 +34,6 @@ import java.util.logging.Logger;
 public class MailWorker {
 
     private static final Logger LOG = Logger.getLogger(MailWorker.class.getName());
-    /** How long a claimed batch belongs to its sender (its mails have timeouts well below). */
-    static final Duration LEASE = Duration.ofMinutes(10);
 
     @Resource
     ManagedThreadFactory threads;
@@ -59,6 +57,11 @@ public class MailWorker {
     @Inject
     @ConfigProperty(name = "mail.poll.seconds", defaultValue = "3")
     int pollSeconds;
+
+    /** How long a claimed batch, and then each mail from its hand-over to the server, belongs to its sender. */
+    @Inject
+    @ConfigProperty(name = "mail.lease.seconds", defaultValue = "600")
+    int leaseSeconds;
 
     @Inject
     @ConfigProperty(name = "mail.batch", defaultValue = "10")
@@ -91,7 +94,7 @@ public class MailWorker {
         }
         sender = new OutboxSender(outbox, transport, texts, preferences,
                 new RetryPolicy(Duration.ofSeconds(retryFirstSeconds), Duration.ofSeconds(retryMaxSeconds), Duration.ofHours(giveUpHours)),
-                LEASE, Clock.systemUTC());
+                Duration.ofSeconds(leaseSeconds), Clock.systemUTC());
         running = true;
         Thread thread = threads.newThread(this::work);
         thread.setName("mail-sender");

@@ -2,6 +2,8 @@ package vn.hoalac.portal.infrastructure.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -10,6 +12,8 @@ import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.mail.MailLanguage;
 import vn.hoalac.portal.application.mail.MailOutbox;
+import vn.hoalac.portal.application.mail.MailQueued;
+import vn.hoalac.portal.infrastructure.persistence.Jdbc;
 
 import javax.sql.DataSource;
 import java.io.StringReader;
@@ -21,8 +25,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,31 +40,49 @@ public class SqlMailOutbox implements MailOutbox {
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
 
+    /** Wakes the mail sender once a digest's transaction commits (none outside the container). */
+    @Inject
+    Event<MailQueued> mailQueued;
+
+    /** What a mail handed over by a sender that did not report back within its lease is marked FAILED with. */
+    static final String UNKNOWN_OUTCOME = "handed to the mail server, but the sender did not report back within its lease"
+            + " (a very slow server, or the sender stopped): not sent again, so that it is never sent twice";
+
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Claimed> claim(int max, int perMinute, Duration lease) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("""
-                     UPDATE mail_outbox SET attempts = attempts + 1, due_at = now() + make_interval(secs => ?)
+        try (Connection c = dataSource.getConnection()) {
+            // handed to the server under a claim whose lease ran out: the outcome is unknown, so never again
+            try (PreparedStatement s = c.prepareStatement("""
+                    UPDATE mail_outbox SET state = 'FAILED', last_error = ?
+                    WHERE state = 'PENDING' AND handed_at IS NOT NULL AND due_at <= now()""")) {
+                s.setString(1, UNKNOWN_OUTCOME);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                     UPDATE mail_outbox SET attempts = attempts + 1, due_at = now() + make_interval(secs => ?),
+                                            claim_token = gen_random_uuid()
                      WHERE id IN (SELECT id FROM mail_outbox
-                                  WHERE state = 'PENDING' AND due_at <= now()
+                                  WHERE state = 'PENDING' AND due_at <= now() AND handed_at IS NULL
                                   ORDER BY due_at, id
                                   LIMIT greatest(0, least(?, ? - (SELECT count(*) FROM mail_outbox
                                                                   WHERE sent_at > now() - interval '1 minute')))
                                   FOR UPDATE SKIP LOCKED)
-                     RETURNING id, recipient, address, locale, kind, notification_ids, idempotency_key, attempts, created_at""")) {
-            s.setLong(1, lease.toSeconds());
-            s.setInt(2, max);
-            s.setInt(3, perMinute);
-            List<Claimed> claimed = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    claimed.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            longs(rs.getArray(6)), rs.getString(7), rs.getInt(8), rs.getTimestamp(9).toInstant()));
+                     RETURNING id, recipient, address, locale, kind, notification_ids, idempotency_key, attempts, created_at,
+                               claim_token::text""")) {
+                s.setDouble(1, lease.toMillis() / 1000.0);
+                s.setInt(2, max);
+                s.setInt(3, perMinute);
+                List<Claimed> claimed = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        claimed.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                longs(rs.getArray(6)), rs.getString(7), rs.getInt(8), rs.getTimestamp(9).toInstant(), rs.getString(10)));
+                    }
                 }
+                claimed.sort(Comparator.comparingLong(Claimed::id));
+                return claimed;
             }
-            claimed.sort(Comparator.comparingLong(Claimed::id));
-            return claimed;
         } catch (SQLException e) {
             throw new IllegalStateException("could not claim mails", e);
         }
@@ -91,39 +113,52 @@ public class SqlMailOutbox implements MailOutbox {
         }
     }
 
+    /** The mail's own claim, and the mail still waiting for its outcome (or marked unknown meanwhile). */
+    private static final String MINE = " WHERE id = ? AND claim_token = ?::uuid"
+            + " AND (state = 'PENDING' OR (state = 'FAILED' AND handed_at IS NOT NULL))";
+
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markSent(long id, String messageId, String subject) {
-        update("UPDATE mail_outbox SET state = 'SENT', sent_at = now(), message_id = ?, subject = ?, last_error = NULL "
-                + "WHERE id = ? AND state = 'PENDING'", messageId, clip(subject), id);
+    public boolean handOver(Claimed mail, Duration lease) {
+        return update("UPDATE mail_outbox SET handed_at = now(), due_at = now() + make_interval(secs => ?) "
+                + "WHERE id = ? AND claim_token = ?::uuid AND state = 'PENDING' AND handed_at IS NULL",
+                lease.toMillis() / 1000.0, mail.id(), mail.token()) == 1;
     }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void retryLater(long id, Duration delay, String error, String subject) {
-        update("UPDATE mail_outbox SET due_at = now() + make_interval(secs => ?), last_error = ?, subject = ? "
-                + "WHERE id = ? AND state = 'PENDING'", delay.toMillis() / 1000.0, clip(error), clip(subject), id);
+    public void markSent(Claimed mail, String messageId, String subject) {
+        update("UPDATE mail_outbox SET state = 'SENT', sent_at = now(), message_id = ?, subject = ?, last_error = NULL, "
+                + "handed_at = NULL" + MINE, messageId, clip(subject), mail.id(), mail.token());
     }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void release(long id, Duration delay) {
+    public void retryLater(Claimed mail, Duration delay, String error, String subject) {
+        update("UPDATE mail_outbox SET state = 'PENDING', handed_at = NULL, due_at = now() + make_interval(secs => ?), "
+                + "last_error = ?, subject = ?" + MINE, delay.toMillis() / 1000.0, clip(error), clip(subject), mail.id(), mail.token());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(Claimed mail, Duration delay) {
         update("UPDATE mail_outbox SET due_at = now() + make_interval(secs => ?), attempts = greatest(0, attempts - 1) "
-                + "WHERE id = ? AND state = 'PENDING'", delay.toMillis() / 1000.0, id);
+                + "WHERE id = ? AND claim_token = ?::uuid AND state = 'PENDING' AND handed_at IS NULL",
+                delay.toMillis() / 1000.0, mail.id(), mail.token());
     }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markRefused(long id, String error, String subject) {
-        update("UPDATE mail_outbox SET state = 'REFUSED', last_error = ?, subject = ? WHERE id = ? AND state = 'PENDING'",
-                clip(error), clip(subject), id);
+    public void markRefused(Claimed mail, String error, String subject) {
+        update("UPDATE mail_outbox SET state = 'REFUSED', handed_at = NULL, last_error = ?, subject = ?" + MINE,
+                clip(error), clip(subject), mail.id(), mail.token());
     }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markFailed(long id, String error, String subject) {
-        update("UPDATE mail_outbox SET state = 'FAILED', last_error = ?, subject = ? WHERE id = ? AND state = 'PENDING'",
-                clip(error), clip(subject), id);
+    public void markFailed(Claimed mail, String error, String subject) {
+        update("UPDATE mail_outbox SET state = 'FAILED', handed_at = NULL, last_error = ?, subject = ?" + MINE,
+                clip(error), clip(subject), mail.id(), mail.token());
     }
 
     @Override
@@ -189,7 +224,27 @@ public class SqlMailOutbox implements MailOutbox {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean writeDigest(String recipient, LocalDate day) {
+    public List<Waiting> undigested(String recipient) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT id, record_type, record_id FROM notification
+                     WHERE recipient = ? AND mail = 'DIGEST' AND digest_id IS NULL ORDER BY created_at, id""")) {
+            s.setString(1, recipient);
+            List<Waiting> waiting = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    waiting.add(new Waiting(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return waiting;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the notifications waiting for the digest of " + recipient, e);
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean writeDigest(String recipient, String digest, Collection<Long> withheld) {
         try (Connection c = dataSource.getConnection()) {
             // another instance doing this user's digest right now: leave it to it
             try (PreparedStatement s = c.prepareStatement("SELECT pg_try_advisory_xact_lock(hashtext('digest|' || ?))")) {
@@ -199,6 +254,15 @@ public class SqlMailOutbox implements MailOutbox {
                     if (!rs.getBoolean(1)) {
                         return false;
                     }
+                }
+            }
+            if (!withheld.isEmpty()) { // records the user may no longer read: their lines are never mailed
+                try (PreparedStatement s = c.prepareStatement("""
+                        UPDATE notification SET mail = 'NONE'
+                        WHERE recipient = ? AND mail = 'DIGEST' AND digest_id IS NULL AND id = ANY (?)""")) {
+                    s.setString(1, recipient);
+                    s.setArray(2, c.createArrayOf("bigint", withheld.toArray()));
+                    s.executeUpdate();
                 }
             }
             List<Long> ids = new ArrayList<>();
@@ -242,7 +306,7 @@ public class SqlMailOutbox implements MailOutbox {
                 s.setString(2, address);
                 s.setString(3, locale);
                 s.setArray(4, idArray);
-                s.setString(5, "digest|" + recipient + "|" + day);
+                s.setString(5, "digest|" + recipient + "|" + digest);
                 try (ResultSet rs = s.executeQuery()) {
                     if (rs.next()) {
                         digestId = rs.getLong(1);
@@ -265,21 +329,17 @@ public class SqlMailOutbox implements MailOutbox {
                 s.setString(2, SqlPreferenceStore.newToken());
                 s.executeUpdate();
             }
+            if (mailQueued != null) {
+                mailQueued.fire(new MailQueued());
+            }
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the digest of " + recipient, e);
         }
     }
 
-    private void update(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not update the mail outbox", e);
-        }
+    private int update(String sql, Object... params) {
+        return Jdbc.update(dataSource, "update the mail outbox", sql, params);
     }
 
     private static List<Long> longs(Array array) throws SQLException {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.hoalac.portal.application.mail.PreferenceStore;
 import vn.hoalac.portal.application.notification.EmailMode;
+import vn.hoalac.portal.infrastructure.persistence.Jdbc;
 
 import javax.sql.DataSource;
 import java.security.SecureRandom;
@@ -34,15 +35,14 @@ public class SqlPreferenceStore implements PreferenceStore {
     @Override
     @Transactional
     public Optional<Preference> find(String username) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT email_mode, urgent_immediate FROM notification_preference WHERE username = ?")) {
-            s.setString(1, username);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(new Preference(EmailMode.valueOf(rs.getString(1)), rs.getBoolean(2))) : Optional.empty();
+        return Jdbc.with(dataSource, "read the preferences of " + username, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT email_mode, urgent_immediate FROM notification_preference WHERE username = ?")) {
+                s.setString(1, username);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(new Preference(EmailMode.valueOf(rs.getString(1)), rs.getBoolean(2))) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the preferences of " + username, e);
-        }
+        });
     }
 
     @Override
@@ -72,15 +72,8 @@ public class SqlPreferenceStore implements PreferenceStore {
      * their notifications waiting for the digest will not be mailed (they stay in the portal, under the bell).
      */
     private static void stopMail(Connection c, String username) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM mail_outbox WHERE recipient = ? AND state = 'PENDING'")) {
-            s.setString(1, username);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE notification SET mail = 'NONE' WHERE recipient = ? AND mail = 'DIGEST' AND digest_id IS NULL")) {
-            s.setString(1, username);
-            s.executeUpdate();
-        }
+        Jdbc.update(c, "DELETE FROM mail_outbox WHERE recipient = ? AND state = 'PENDING'", username);
+        Jdbc.update(c, "UPDATE notification SET mail = 'NONE' WHERE recipient = ? AND mail = 'DIGEST' AND digest_id IS NULL", username);
     }
 
     @Override

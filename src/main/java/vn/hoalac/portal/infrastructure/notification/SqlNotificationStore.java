@@ -2,6 +2,8 @@ package vn.hoalac.portal.infrastructure.notification;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +11,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import vn.hoalac.portal.application.Page;
+import vn.hoalac.portal.application.mail.MailQueued;
 import vn.hoalac.portal.application.notification.Delivery;
 import vn.hoalac.portal.application.notification.EmailMode;
 import vn.hoalac.portal.application.notification.EmailPreference;
@@ -19,6 +22,7 @@ import vn.hoalac.portal.application.notification.StoredNotification;
 import vn.hoalac.portal.domain.model.identity.Member;
 import vn.hoalac.portal.domain.model.identity.Person;
 import vn.hoalac.portal.domain.model.identity.Role;
+import vn.hoalac.portal.infrastructure.persistence.Jdbc;
 
 import javax.sql.DataSource;
 import java.io.StringReader;
@@ -51,6 +55,10 @@ public class SqlNotificationStore implements NotificationStore {
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
 
+    /** Wakes the mail sender once the transaction that wrote e-mails commits (none outside the container). */
+    @Inject
+    Event<MailQueued> mailQueued;
+
     public SqlNotificationStore() {
     }
 
@@ -59,17 +67,14 @@ public class SqlNotificationStore implements NotificationStore {
         this.dataSource = dataSource;
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
+    /** For tests outside the container: this event for the mails written. */
+    public SqlNotificationStore(DataSource dataSource, Event<MailQueued> mailQueued) {
+        this.dataSource = dataSource;
+        this.mailQueued = mailQueued;
     }
 
-    private <T> T sql(String what, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("notifications: could not " + what + ": " + e.getMessage(), e);
-        }
+    private <T> T sql(String what, Jdbc.Work<T> work) {
+        return Jdbc.with(dataSource, "notifications: " + what, work);
     }
 
     @Override
@@ -144,8 +149,9 @@ public class SqlNotificationStore implements NotificationStore {
                         FROM n JOIN r ON r.recipient = n.recipient
                         WHERE n.mail = 'IMMEDIATE' AND r.address IS NOT NULL
                         ON CONFLICT (idempotency_key) DO NOTHING
+                        RETURNING id
                     )
-                    SELECT recipient FROM n ORDER BY recipient""")) {
+                    SELECT recipient, (SELECT count(*) FROM m) FROM n ORDER BY recipient""")) {
                 s.setArray(1, c.createArrayOf("text", deliveries.stream().map(Delivery::recipient).toArray()));
                 s.setArray(2, c.createArrayOf("text", deliveries.stream().map(d -> d.mail().name()).toArray()));
                 s.setArray(3, c.createArrayOf("text", deliveries.stream().map(Delivery::address).toArray()));
@@ -159,10 +165,15 @@ public class SqlNotificationStore implements NotificationStore {
                 s.setString(11, event.eventKey());
                 s.setString(12, event.eventKey());
                 List<String> written = new ArrayList<>();
+                long mails = 0;
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         written.add(rs.getString(1));
+                        mails = rs.getLong(2);
                     }
+                }
+                if (mails > 0 && mailQueued != null) {
+                    mailQueued.fire(new MailQueued()); // observed after the commit: the mail leaves at once, not at the next poll
                 }
                 return written;
             }
@@ -325,13 +336,6 @@ public class SqlNotificationStore implements NotificationStore {
     }
 
     private int update(String what, String sql, Object... params) {
-        return sql(what, c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    s.setObject(i + 1, params[i]);
-                }
-                return s.executeUpdate();
-            }
-        });
+        return Jdbc.update(dataSource, "notifications: " + what, sql, params);
     }
 }

@@ -51,10 +51,11 @@ public class KeycloakAccounts implements AccountDirectory {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
-     * Everyone enabled who holds the role: given to them directly, or through a group (or a parent group) that has it.
-     * Keycloak's {@code /roles/{role}/users} lists only the direct holders, so the groups with the role are walked
-     * too; without that, people who get their role from a group would be disabled by the sync. A role held only as
-     * part of a composite role is not seen (the demo realm and docs/scheduled.md give roles directly or by group).
+     * Everyone enabled who holds the role: given to them directly, through a group (or a parent group) that has it, or
+     * through a realm composite role that contains it (at any depth), given directly or by group. Keycloak's
+     * {@code /roles/{role}/users} lists only the direct holders, so the composite roles containing the role and the
+     * groups with any of them are walked too; without that, people who get their role another way would be disabled
+     * by the sync. (A client role made composite of a portal role is not walked: give portal roles as realm roles.)
      */
     @Override
     public List<Person> holders(Role role) {
@@ -66,25 +67,58 @@ public class KeycloakAccounts implements AccountDirectory {
         String admin = issuer.substring(0, realmAt) + "/admin" + issuer.substring(realmAt);
         String token = token(issuer);
         Map<String, Person> holders = new LinkedHashMap<>();
-        String roleUrl = admin + "/roles/" + URLEncoder.encode(role.claim(), StandardCharsets.UTF_8);
-        addUsers(holders, roleUrl + "/users?briefRepresentation=false", token);
         Set<String> groupsSeen = new HashSet<>();
-        Deque<String> groups = new ArrayDeque<>();
-        for (JsonObject g : pages(roleUrl + "/groups?briefRepresentation=true", token)) {
-            groups.add(g.getString("id"));
-        }
-        while (!groups.isEmpty()) {
-            String group = groups.removeFirst();
-            if (!groupsSeen.add(group)) {
-                continue;
+        for (String held : rolesGiving(admin, token, role.claim())) {
+            String roleUrl = admin + "/roles/" + URLEncoder.encode(held, StandardCharsets.UTF_8);
+            addUsers(holders, roleUrl + "/users?briefRepresentation=false", token);
+            Deque<String> groups = new ArrayDeque<>();
+            for (JsonObject g : pages(roleUrl + "/groups?briefRepresentation=true", token)) {
+                groups.add(g.getString("id"));
             }
-            String groupUrl = admin + "/groups/" + URLEncoder.encode(group, StandardCharsets.UTF_8);
-            addUsers(holders, groupUrl + "/members?briefRepresentation=false", token);
-            for (JsonObject child : pages(groupUrl + "/children?briefRepresentation=true", token)) {
-                groups.add(child.getString("id")); // a subgroup's members hold its parent's roles
+            while (!groups.isEmpty()) {
+                String group = groups.removeFirst();
+                if (!groupsSeen.add(group)) {
+                    continue;
+                }
+                String groupUrl = admin + "/groups/" + URLEncoder.encode(group, StandardCharsets.UTF_8);
+                addUsers(holders, groupUrl + "/members?briefRepresentation=false", token);
+                for (JsonObject child : pages(groupUrl + "/children?briefRepresentation=true", token)) {
+                    groups.add(child.getString("id")); // a subgroup's members hold its parent's roles
+                }
             }
         }
         return List.copyOf(holders.values());
+    }
+
+    /**
+     * The role and every realm composite role that contains it, directly or through other composites: whoever holds
+     * one of them holds the role.
+     */
+    private Set<String> rolesGiving(String admin, String token, String role) {
+        Map<String, Set<String>> parents = new java.util.HashMap<>(); // realm role -> the composite realm roles containing it
+        for (JsonObject r : pages(admin + "/roles?briefRepresentation=false", token)) {
+            if (r.getBoolean("composite", false) && r.containsKey("name")) {
+                String composite = r.getString("name");
+                JsonValue children = get(admin + "/roles/" + URLEncoder.encode(composite, StandardCharsets.UTF_8) + "/composites/realm", token);
+                for (JsonValue child : children.asJsonArray()) {
+                    parents.computeIfAbsent(child.asJsonObject().getString("name", ""), k -> new HashSet<>()).add(composite);
+                }
+            }
+        }
+        return closure(role, parents);
+    }
+
+    /** {@code role} and everything above it in {@code parents}, each once (a cycle of composites ends). */
+    static Set<String> closure(String role, Map<String, Set<String>> parents) {
+        Set<String> giving = new java.util.LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(role));
+        while (!todo.isEmpty()) {
+            String r = todo.removeFirst();
+            if (giving.add(r)) {
+                todo.addAll(parents.getOrDefault(r, Set.of()));
+            }
+        }
+        return giving;
     }
 
     private void addUsers(Map<String, Person> holders, String url, String token) {

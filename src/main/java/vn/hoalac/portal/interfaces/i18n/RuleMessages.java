@@ -4,6 +4,7 @@ import vn.hoalac.portal.application.Message;
 import vn.hoalac.portal.application.PortalTime;
 import vn.hoalac.portal.application.Problem;
 import vn.hoalac.portal.domain.model.RuleViolation;
+import vn.hoalac.portal.domain.model.LocalizedName;
 import vn.hoalac.portal.domain.model.Worded;
 
 import java.text.MessageFormat;
@@ -106,6 +107,7 @@ public final class RuleMessages {
             case null -> "";
             case Worded worded -> bundle.getString(worded.wordsKey());
             case Message nested -> text(bundle, nested);
+            case LocalizedName name -> name.in(bundle.getLocale().getLanguage());
             case LocalDate day -> day.format(PortalTime.DATE);
             case OffsetDateTime at -> PortalTime.dateTime(at);
             case Collection<?> many -> many.stream().map(e -> String.valueOf(argument(bundle, e))).collect(Collectors.joining(", "));

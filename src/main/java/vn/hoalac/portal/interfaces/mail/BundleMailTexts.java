@@ -10,6 +10,7 @@ import vn.hoalac.portal.application.mail.MailLanguage;
 import vn.hoalac.portal.application.mail.OutgoingMail;
 import vn.hoalac.portal.application.notification.NotificationKind;
 import vn.hoalac.portal.application.notification.NotificationSentences;
+import vn.hoalac.portal.application.notification.OrganizationNames;
 import vn.hoalac.portal.application.notification.RecordLinks;
 import vn.hoalac.portal.interfaces.i18n.RuleMessages;
 import vn.hoalac.portal.domain.model.Sha256;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /**
  * E-mails from the message bundles, in the recipient's language ({@code mail_outbox.locale}: Vietnamese unless
@@ -41,6 +43,10 @@ public class BundleMailTexts implements MailTexts {
     @ConfigProperty(name = "portal.base.url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
+    /** Organizations named in a sentence by their name in the mail's language, not by their code. */
+    @Inject
+    OrganizationNames organizations;
+
     public BundleMailTexts() {
     }
 
@@ -48,10 +54,16 @@ public class BundleMailTexts implements MailTexts {
         this.baseUrl = baseUrl;
     }
 
+    BundleMailTexts(String baseUrl, OrganizationNames organizations) {
+        this.baseUrl = baseUrl;
+        this.organizations = organizations;
+    }
+
     @Override
     public OutgoingMail compose(MailOutbox.Claimed mail, List<MailOutbox.Notice> notices, String unsubscribeToken) {
         Locale locale = Locale.of(MailLanguage.of(mail.locale()));
         ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale);
+        Function<String, Object> names = organizations == null ? code -> code : organizations.lookup();
         // the landing page speaks the mail's language: Vietnamese unless the link names English
         String unsubscribe = base() + "/unsubscribe?token=" + URLEncoder.encode(unsubscribeToken, StandardCharsets.UTF_8)
                 + ("en".equals(locale.getLanguage()) ? "&lang=en" : "");
@@ -76,8 +88,8 @@ public class BundleMailTexts implements MailTexts {
                 text.append("\n== ").append(first.title()).append(" ==\n");
                 html.append("<h3 style=\"margin-bottom:0.3em\">").append(esc(first.title())).append("</h3><ul>");
                 for (MailOutbox.Notice n : group) {
-                    text.append("- ").append(when(n)).append("  ").append(sentence(b, locale, n)).append("\n");
-                    html.append("<li>").append(esc(when(n))).append(" &nbsp; ").append(esc(sentence(b, locale, n))).append("</li>");
+                    text.append("- ").append(when(n)).append("  ").append(sentence(b, locale, n, names)).append("\n");
+                    html.append("<li>").append(esc(when(n))).append(" &nbsp; ").append(esc(sentence(b, locale, n, names))).append("</li>");
                 }
                 html.append("</ul>");
                 if (link != null) {
@@ -87,7 +99,7 @@ public class BundleMailTexts implements MailTexts {
             }
         } else {
             MailOutbox.Notice n = notices.isEmpty() ? null : notices.getFirst();
-            String sentence = n == null ? "" : sentence(b, locale, n);
+            String sentence = n == null ? "" : sentence(b, locale, n, names);
             subject = prefix + (n == null ? "" : sentence);
             String link = n == null ? null : link(n);
             text.append(sentence).append("\n");
@@ -110,10 +122,11 @@ public class BundleMailTexts implements MailTexts {
                 unsubscribe);
     }
 
-    /** The day of a digest's key {@code digest|<user>|<yyyy-mm-dd>}, written dd/MM/yyyy. */
+    /** The day of a digest's key {@code digest|<user>|<yyyy-mm-dd>} (or {@code <yyyy-mm-dd>@...} on demand), dd/MM/yyyy. */
     static String digestDay(String key) {
         try {
-            return java.time.LocalDate.parse(key.substring(key.lastIndexOf('|') + 1)).format(PortalTime.DATE);
+            String digest = key.substring(key.lastIndexOf('|') + 1);
+            return java.time.LocalDate.parse(digest.substring(0, Math.min(10, digest.length()))).format(PortalTime.DATE);
         } catch (RuntimeException e) {
             return "";
         }
@@ -126,7 +139,7 @@ public class BundleMailTexts implements MailTexts {
     }
 
     /** The notification's sentence, as the notification page says it ({@link NotificationSentences}). */
-    static String sentence(ResourceBundle b, Locale locale, MailOutbox.Notice n) {
+    static String sentence(ResourceBundle b, Locale locale, MailOutbox.Notice n, Function<String, Object> names) {
         NotificationKind kind;
         try {
             kind = NotificationKind.valueOf(n.kind());
@@ -134,7 +147,8 @@ public class BundleMailTexts implements MailTexts {
             String actor = n.actorName() == null ? b.getString("mail.actor.portal") : n.actorName();
             return format(b, locale, "mail.notification.generic", n.title(), actor);
         }
-        return RuleMessages.text(b, NotificationSentences.sentence(kind, n.actorName(), n.title(), n.recordType(), n.recordId(), n.args()));
+        return RuleMessages.text(b, NotificationSentences.sentence(kind, n.actorName(), n.title(), n.recordType(), n.recordId(), n.args(),
+                names));
     }
 
     private String link(MailOutbox.Notice n) {

@@ -66,6 +66,17 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aMailWhoseClaimWasTakenOverIsNeitherSentNorMarkedByThisSender() {
+        outbox.add(1, 1, NOW);
+        outbox.add(2, 1, NOW);
+        outbox.takenOver.add(1L);
+        OutboxSender.Round round = sender.drainOnce(10, 600);
+        assertThat(transport.sent).containsExactly("a2@x");
+        assertThat(outbox.events).containsExactly("sent 2 <k2>");
+        assertThat(round.sent()).isEqualTo(1);
+    }
+
+    @Test
     void passesTheBatchAndTheRateCapToTheClaim() {
         sender.drainOnce(7, 120);
         assertThat(outbox.claims).containsExactly("7/120");
@@ -114,9 +125,10 @@ class OutboxSenderTest {
         final List<Claimed> due = new ArrayList<>();
         final List<String> events = new ArrayList<>();
         final List<String> claims = new ArrayList<>();
+        final java.util.Set<Long> takenOver = new java.util.HashSet<>();
 
         void add(long id, int attempts, Instant created) {
-            due.add(new Claimed(id, "u" + id, "a" + id + "@x", "vi", "IMMEDIATE", List.of(id), "k" + id, attempts, created));
+            due.add(new Claimed(id, "u" + id, "a" + id + "@x", "vi", "IMMEDIATE", List.of(id), "k" + id, attempts, created, "t" + id));
         }
 
         @Override
@@ -133,28 +145,33 @@ class OutboxSenderTest {
         }
 
         @Override
-        public void markSent(long id, String messageId, String subject) {
-            events.add("sent " + id + " " + messageId);
+        public boolean handOver(Claimed mail, Duration lease) {
+            return !takenOver.contains(mail.id());
         }
 
         @Override
-        public void retryLater(long id, Duration delay, String error, String subject) {
-            events.add("retry " + id + " " + delay);
+        public void markSent(Claimed mail, String messageId, String subject) {
+            events.add("sent " + mail.id() + " " + messageId);
         }
 
         @Override
-        public void release(long id, Duration delay) {
-            events.add("release " + id + " " + delay);
+        public void retryLater(Claimed mail, Duration delay, String error, String subject) {
+            events.add("retry " + mail.id() + " " + delay);
         }
 
         @Override
-        public void markRefused(long id, String error, String subject) {
-            events.add("refused " + id);
+        public void release(Claimed mail, Duration delay) {
+            events.add("release " + mail.id() + " " + delay);
         }
 
         @Override
-        public void markFailed(long id, String error, String subject) {
-            events.add("failed " + id);
+        public void markRefused(Claimed mail, String error, String subject) {
+            events.add("refused " + mail.id());
+        }
+
+        @Override
+        public void markFailed(Claimed mail, String error, String subject) {
+            events.add("failed " + mail.id());
         }
 
         @Override
@@ -173,7 +190,12 @@ class OutboxSenderTest {
         }
 
         @Override
-        public boolean writeDigest(String recipient, LocalDate day) {
+        public List<Waiting> undigested(String recipient) {
+            return List.of();
+        }
+
+        @Override
+        public boolean writeDigest(String recipient, String digest, java.util.Collection<Long> withheld) {
             return false;
         }
     }

@@ -81,6 +81,14 @@ class SynthesisPdfTest {
     }
 
     @Test
+    void theOpeningSentenceNamesTheParkAsTheRegisterNamesIt() throws IOException {
+        assertThat(flat(allText(pdf(synthesis())))).contains("Ban quản lý Khu công nghệ cao Hòa Lạc tổng hợp các ý kiến góp ý");
+        assertThat(flat(allText(pdf(synthesis(), ParkLetterhead.DEFAULT, "Ban Quản lý Khu Công nghệ cao Láng - Hòa Lạc"))))
+                .contains("Ban Quản lý Khu Công nghệ cao Láng - Hòa Lạc tổng hợp các ý kiến góp ý đối với dự thảo lần 2")
+                .doesNotContain("Ban quản lý Khu công nghệ cao Hòa Lạc tổng hợp");
+    }
+
+    @Test
     void aDeputySignsForTheHeadWithTheNameTheSettingsGive() throws IOException {
         byte[] pdf = pdf(synthesis(), new ParkLetterhead(null, "BAN QUẢN LÝ KHU CÔNG NGHỆ CAO HÒA LẠC", "BC-BQL",
                 List.of("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"), "Nguyễn Văn Ký"));
@@ -131,6 +139,10 @@ class SynthesisPdfTest {
     }
 
     private static byte[] pdf(ReviewSynthesis synthesis, ParkLetterhead letterhead) {
-        return bytes(out -> SynthesisPdf.write(synthesis, letterhead, 2025, out));
+        return pdf(synthesis, letterhead, "Ban quản lý Khu công nghệ cao Hòa Lạc");
+    }
+
+    private static byte[] pdf(ReviewSynthesis synthesis, ParkLetterhead letterhead, String parkName) {
+        return bytes(out -> SynthesisPdf.write(synthesis, letterhead, parkName, 2025, out));
     }
 }

@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Test;
 import vn.hoalac.portal.application.mail.MailLanguage;
 import vn.hoalac.portal.application.mail.MailOutbox;
 import vn.hoalac.portal.application.mail.OutgoingMail;
+import vn.hoalac.portal.application.notification.OrganizationNames;
+import vn.hoalac.portal.domain.model.organization.Organization;
+import vn.hoalac.portal.domain.model.organization.OrganizationKind;
+import vn.hoalac.portal.domain.model.organization.OrganizationRepository;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +22,7 @@ class BundleMailTextsTest {
     private static final Instant AT = Instant.parse("2026-12-01T02:30:00Z"); // 09:30 in Hanoi
 
     private static MailOutbox.Claimed mail(String kind, String locale, String key) {
-        return new MailOutbox.Claimed(9, "dhbk.gopy", "dhbk.gopy@hoalac.demo", locale, kind, List.of(1L), key, 1, AT);
+        return new MailOutbox.Claimed(9, "dhbk.gopy", "dhbk.gopy@hoalac.demo", locale, kind, List.of(1L), key, 1, AT, "claim");
     }
 
     private static MailOutbox.Notice notice(long id, String type, String recordId, String title) {
@@ -51,6 +55,28 @@ class BundleMailTextsTest {
                 .contains("No more e-mail?");
         assertThat(m.html()).contains("<html lang=\"en\"").contains(">Unsubscribe</a>");
         assertThat(m.unsubscribeUrl()).as("the landing page in the mail's language").isEqualTo("https://cong.hoalac.example/unsubscribe?token=t&lang=en");
+    }
+
+    @Test
+    void aUniversityIsNamedInTheMailsLanguageNotByItsCode() {
+        BundleMailTexts named = new BundleMailTexts("https://cong.hoalac.example/", new OrganizationNames(new OrganizationRepository() {
+            @Override
+            public List<Organization> findAll() {
+                return List.of(new Organization("DHBK", "Đại học Bách khoa Hà Nội", "Hanoi University of Science and Technology",
+                        OrganizationKind.UNIVERSITY));
+            }
+
+            @Override
+            public java.util.Optional<Organization> find(String code) {
+                return findAll().stream().filter(o -> o.code().equals(code)).findFirst();
+            }
+        }));
+        MailOutbox.Notice opinion = new MailOutbox.Notice(1, "PROPOSAL_OPINION", "PROPOSAL", "4", "Phòng thí nghiệm chung", "Trần Góp Ý",
+                Map.of("organization", "DHBK", "opinion", "SUPPORT"), AT);
+        assertThat(named.compose(mail("IMMEDIATE", "en", "k"), List.of(opinion), "t").subject())
+                .contains("Hanoi University of Science and Technology").doesNotContain("DHBK");
+        assertThat(named.compose(mail("DIGEST", "vi", "digest|dhbk.gopy|2026-12-01"), List.of(opinion), "t").text())
+                .contains("Đại học Bách khoa Hà Nội").doesNotContain("DHBK");
     }
 
     @Test

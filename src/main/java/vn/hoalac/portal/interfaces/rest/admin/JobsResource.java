@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,7 +51,10 @@ public class JobsResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Ran run(@Parameter(description = "the job's name (GET /api/admin/jobs)") @PathParam("job") String job) {
-        return new Ran(job, trigger.run(job));
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Ran run(@Parameter(description = "the job's name (GET /api/admin/jobs)") @PathParam("job") String job,
+                   @Parameter(description = "only on a test stack (JOBS_RUN_AS_OF_ENABLED=true; refused elsewhere with 400): run as if"
+                           + " it were 08:00 of this Hanoi day, yyyy-mm-dd") @QueryParam("asOf") String asOf) {
+        return new Ran(job, asOf == null ? trigger.run(job) : trigger.runAsOf(job, asOf));
     }
 }

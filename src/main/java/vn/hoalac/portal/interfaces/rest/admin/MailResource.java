@@ -55,7 +55,8 @@ public class MailResource {
 
     @POST
     @Path("digest")
-    @Operation(summary = "Write today's digests now", description = "As the 07:00 run does; a user's digest of a day is written once.")
+    @Operation(summary = "Send a digest now", description = "A digest of its own for every user with notifications waiting for"
+            + " one; the day's 07:00 digest is still written later, with what came after.")
     @APIResponse(responseCode = "200", description = "`{\"digests\": n}`")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
