@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import vn.hoalac.portal.application.notification.EmailMode;
 import vn.hoalac.portal.application.mail.NotificationPreferences;
 import vn.hoalac.portal.interfaces.web.shell.PageActions;
@@ -29,10 +29,6 @@ public class PreferencesPage implements Serializable {
     @Inject
     NotificationPreferences preferences;
 
-    @Inject
-    @ConfigProperty(name = "oidc.issuer", defaultValue = "")
-    String issuer;
-
     private EmailMode mode;
     private boolean urgentImmediate;
     private String address;
@@ -44,6 +40,9 @@ public class PreferencesPage implements Serializable {
         mode = stored.emailMode();
         urgentImmediate = stored.urgentImmediate();
         address = stored.email();
+        // read here, not injected: Payara's configuration values are not passivation capable, so a view-scoped bean
+        // (which may travel to another instance) cannot have one injected
+        String issuer = ConfigProvider.getConfig().getOptionalValue("oidc.issuer", String.class).orElse("");
         accountUrl = issuer.isBlank() ? null : issuer.replaceAll("/+$", "") + "/account";
     }
 
