@@ -167,6 +167,8 @@ final class Nginx extends ServerProcess {
                             proxy_set_header X-Forwarded-Host $http_host;
                             proxy_set_header X-Forwarded-Port $server_port;
                             proxy_set_header X-Real-IP $remote_addr;
+                            # the replicated session's version cookie leaves Payara without the listener's SameSite
+                            proxy_cookie_flags JSESSIONIDVERSION samesite=lax;
                             # a GET goes to the next instance when this one is down or draining (never a POST: nginx
                             # does not retry a non-idempotent request unless told non_idempotent)
                             # (and a 404: an instance started by hand answers 404 until its WAR is deployed; a 404

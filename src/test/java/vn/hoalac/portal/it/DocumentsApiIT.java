@@ -77,6 +77,7 @@ class DocumentsApiIT {
         String title = "Tìm kiếm " + UUID.randomUUID();
         long id = Library.uploadOk("bql.soan", file, Library.corpusBytes(file), Map.of("title", title)).getJsonNumber("id").longValue();
         Library.awaitExtraction("bql.soan", id, EXTRACTION);
+        Library.awaitIndexed(); // the index follows the change log a moment after the extraction is stored
 
         // the library holds many documents about Hòa Lạc (titles that match rank first): look through every page
         JsonObject result = Library.search("bql.soan", query);

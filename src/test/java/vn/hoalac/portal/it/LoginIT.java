@@ -47,7 +47,7 @@ class LoginIT {
                     .stream().map(e -> e.getAttribute("textContent").trim()).toList();
             if (seesAdministration) {
                 assertThat(menu).containsExactly("Trang chủ", "Thư viện tài liệu", "Tìm kiếm", "Nhật ký hệ thống", "Quản trị", "Tổ chức",
-                        "Tình trạng hệ thống", "Thư điện tử");
+                        "Tình trạng hệ thống", "Thư điện tử", "Cụm máy chủ");
             } else if (username.equals("bcd.pheduyet")) {
                 assertThat(menu).containsExactly("Trang chủ", "Đề án", "Thỏa thuận hợp tác", "Đề xuất", "Thư viện tài liệu", "Tìm kiếm",
                         "Nhật ký hệ thống");

@@ -18,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -263,14 +262,37 @@ class SearchEngineIT {
         assertThat(listed.getInt("total")).isEqualTo(20_000);
     }
 
+    /**
+     * Deletes what it can of a folder the portal is writing in (as an operator's {@code rm -rf} would): a file the index
+     * merged away between the listing and its turn is no failure.
+     */
+    private static void deleteWhileInUse(Path folder) throws java.io.IOException {
+        Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                file.toFile().delete();
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, java.io.IOException gone) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult postVisitDirectory(Path dir, java.io.IOException e) {
+                dir.toFile().delete();
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
     @Test
     void theIndexFolderDeletedIsRebuiltWhileSearchKeepsAnswering() throws Exception {
         long before = ids(search("bql.soan", "quy hoạch phân khu", "")).getFirst();
         JsonObject status = Portal.json(Library.get("quantri", "/api/admin/search-index").body());
         Path folder = PortalStackExtension.config().searchIndexDir();
-        try (var files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        deleteWhileInUse(folder);
         // meanwhile: answers from what it has open
         HttpResponse<String> meanwhile = Portal.get("/api/search?size=10&q=" + URLEncoder.encode("quy hoạch phân khu", StandardCharsets.UTF_8)
                 + "&category=" + URLEncoder.encode(category, StandardCharsets.UTF_8), Library.token("bql.soan"));
