@@ -13,7 +13,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hoalac.portal.application.document.DocumentPage;
 import vn.hoalac.portal.application.document.DocumentSummary;
@@ -118,10 +117,11 @@ public class LuceneSearchEngine implements SearchEngine {
                 top = searcher.search(ranked, new TopFieldCollectorManager(new Sort(
                         new SortField(LuceneSchema.CHANGED, SortField.Type.LONG, true), SortField.FIELD_SCORE), wanted, null, 1000));
             } else {
-                // by score alone, so that Lucene may skip blocks of matches that cannot reach the page (measured: a
-                // little faster than sorting by score and then by date); recency then orders equal scores
-                top = searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, 1000));
-                byRecencyWithinEqualScores(top.scoreDocs, searcher.getIndexReader());
+                // by score, then newest first, in the collector itself: the same total order for every page (recency
+                // applied only within a page's window of the best matches repeated some equal matches on the next page
+                // and never showed others; SearchPagingTest)
+                top = searcher.search(ranked, new TopFieldCollectorManager(new Sort(SortField.FIELD_SCORE,
+                        new SortField(LuceneSchema.CHANGED, SortField.Type.LONG, true)), wanted, null, 1000));
             }
             timedOut |= searcher.timedOut();
             StoredFields stored = searcher.storedFields();
@@ -131,28 +131,6 @@ public class LuceneSearchEngine implements SearchEngine {
             }
         }
         return new SearchResult(counts.total(), timedOut, complete, null, hits, counts.facets());
-    }
-
-    /** Equal scores, newest change first (the collector put them in index order). */
-    private static void byRecencyWithinEqualScores(ScoreDoc[] hits, org.apache.lucene.index.IndexReader reader) throws IOException {
-        long[] changed = new long[hits.length];
-        java.util.List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
-        for (int i = 0; i < hits.length; i++) {
-            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(hits[i].doc, leaves));
-            org.apache.lucene.index.NumericDocValues values = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), LuceneSchema.CHANGED);
-            changed[i] = values.advanceExact(hits[i].doc - leaf.docBase) ? values.longValue() : 0;
-        }
-        Integer[] order = new Integer[hits.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> hits[a].score != hits[b].score ? Float.compare(hits[b].score, hits[a].score)
-                : Long.compare(changed[b], changed[a]));
-        ScoreDoc[] sorted = new ScoreDoc[hits.length];
-        for (int i = 0; i < order.length; i++) {
-            sorted[i] = hits[order[i]];
-        }
-        System.arraycopy(sorted, 0, hits, 0, hits.length);
     }
 
     /** A page of the library on this searcher. */
