@@ -232,7 +232,12 @@ class FailoverIT {
 
             // the person tries again: the other instance saves it, once, and the note goes
             section.findElement(By.cssSelector("button[id$=':comment']")).click();
-            browser.awaitMessage(SAVED);
+            try {
+                browser.awaitMessage(SAVED);
+            } catch (RuntimeException notSaved) {
+                browser.screenshot("cluster-post-retry-not-saved"); // what the person saw instead (target/screenshots)
+                throw notSaved;
+            }
             assertThat(browser.driver().findElements(By.id("ajax-failure"))).isEmpty();
             assertThat(commentCounts().get(body.strip())).isEqualTo(1);
             assertThat(Cluster.onKeycloak(browser)).isFalse();
