@@ -1,4 +1,4 @@
-package vn.hoalac.portal.infrastructure.security;
+package vn.hoalac.portal.infrastructure.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,32 +9,53 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * A plain page for the moments when Faces cannot help: the identity provider does not answer during login.
- * Written without Faces or the database so it always renders; words come from the message bundle.
+ * A plain page for the moments when Faces cannot help: the identity provider does not answer during login, or this
+ * instance is shutting down (a load balancer sends a GET to another instance; whoever still sees the answer, a POST,
+ * reads why). Written without Faces or the database so it always renders; words come from the message bundle.
  */
-final class UnavailablePage {
+public final class UnavailablePage {
 
-    enum Cause { IDENTITY_PROVIDER }
+    /** Why, with the seconds after which trying again makes sense. */
+    public enum Cause {
+        IDENTITY_PROVIDER("error.unavailable.identity", 30),
+        SHUTTING_DOWN("cluster.shuttingDown", 2);
+
+        private final String key;
+        private final int retryAfterSeconds;
+
+        Cause(String key, int retryAfterSeconds) {
+            this.key = key;
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+    }
+
+    /** Kept through the reset: which instance answered (PortalInstanceHeaderFilter may have stamped it already). */
+    private static final String INSTANCE_HEADER = "X-Portal-Instance";
 
     private static final String BUNDLE = "vn.hoalac.portal.i18n.messages";
 
     private UnavailablePage() {
     }
 
-    static void send(HttpServletRequest request, HttpServletResponse response, Cause cause) {
+    public static void send(HttpServletRequest request, HttpServletResponse response, Cause cause) {
         if (response.isCommitted()) {
             return;
         }
         // no session language is known yet: Vietnamese first (the portal's language), English below it
         ResourceBundle vi = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("vi"));
         ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
-        String key = switch (cause) {
-            case IDENTITY_PROVIDER -> "error.unavailable.identity";
-        };
+        String key = cause.key;
         try {
+            String instance = response.getHeader(INSTANCE_HEADER);
             response.reset();
+            if (instance != null) {
+                response.setHeader(INSTANCE_HEADER, instance);
+            }
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", "30");
+            response.setHeader("Retry-After", String.valueOf(cause.retryAfterSeconds));
+            if (cause == Cause.SHUTTING_DOWN) {
+                response.setHeader("Connection", "close"); // the load balancer's next request opens elsewhere
+            }
             response.setContentType("text/html");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("""
