@@ -2,6 +2,7 @@ package vn.hoalac.portal.stack;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,9 +85,26 @@ final class PortalServer extends ServerProcess {
         command.addAll(clusterFlags());
         command.addAll(List.of(
                 "--disablephonehome",
-                "--prebootcommandfile", config.payaraConfigDir().resolve("pre-boot-commands.asadmin").toString(),
+                "--prebootcommandfile", preBootCommands().toString(),
                 "--logproperties", config.payaraConfigDir().resolve("logging.properties").toString()));
         return new Launch(command, config.dataDir(), env);
+    }
+
+    /**
+     * payara-config/pre-boot-commands.asadmin, and for an instance that runs alone the line that keeps its sessions in
+     * memory only: with {@code <distributable/>} Payara otherwise stores every session in its (local) data grid after
+     * each request and reads it back before the next, serializing all of the session's views both ways; that took 60 %
+     * of the portal's CPU under the page benchmark (docs/benchmarks.md, pages), for a replica nobody can use.
+     */
+    private Path preBootCommands() throws IOException {
+        Path shared = config.payaraConfigDir().resolve("pre-boot-commands.asadmin");
+        if (config.clustered()) {
+            return shared;
+        }
+        Path alone = config.payaraTmpDir(instance).resolveSibling("pre-boot-commands-alone.asadmin");
+        Files.writeString(alone, Files.readString(shared) + "\n# written by the launcher: one instance, sessions in memory\n"
+                + "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false\n");
+        return alone;
     }
 
     /**
