@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
  * Issue 15's failover figures, against a running cluster ({@code PORTAL_INSTANCES=2 ./mvnw -Pstart}): clients through
  * nginx (browser sessions logged in through Keycloak that GET pages, bearer clients that GET the search and library
  * API, bearer clients that upload, i.e. POST) run for {@code before} seconds; then instance {@code kill} is killed with
- * SIGKILL; {@code down} seconds later it is started again with the command line, environment and log file it had.
+ * SIGKILL and started again: by the run command, which does so by itself in a cluster (the default, {@code restart=launcher}:
+ * it holds the instance out of nginx until it is ready), or with {@code restart=self} by this benchmark {@code down}
+ * seconds later with the command line, environment and log file it had (nginx then sends it traffic while it deploys).
  * Measured: every request that failed (GETs: the goal is none; a POST in flight may fail once), the seconds from the
  * kill during which clients saw errors; for the restarted instance, the seconds from its start until Payara's log says
  * {@code DG Size: N} (it joined the data grid), until its /health/ready answers 200, until its own search index (asked
@@ -22,10 +24,11 @@ import java.util.stream.Collectors;
  * first response through nginx with its {@code X-Portal-Instance}). At the end, every acknowledged upload is checked.
  * <pre>./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.hoalac.portal.bench.FailoverBenchmark
  *   -Dportal=http://localhost:8080 -Dissuer=http://localhost:8180/realms/hoalac</pre>
- * System properties: kill (instance number, default the last), before (s, 20), down (s, 20), after (s, 20 after the
+ * System properties: kill (instance number, default the last), before (s, 20), down (s, 20; with restart=self), after (s, 20 after the
  * restarted instance took traffic), browsers (4), searchers (4), uploaders (2), pause (ms between requests ±50 %, 200),
- * uploadPause (ms, 500), rounds (kills, default 1; each round kills instance {@code kill}). The restarted instance is
- * a child of this JVM that outlives it (its pid is printed): stopping the run command does not stop it; stop it by pid.
+ * uploadPause (ms, 500), rounds (kills, default 1; each round kills instance {@code kill}), restart (launcher, self).
+ * With {@code restart=self} the restarted instance is a child of this JVM that outlives it (its pid is printed):
+ * stopping the run command does not stop it; stop it by pid.
  */
 public final class FailoverBenchmark {
 
@@ -38,6 +41,8 @@ public final class FailoverBenchmark {
         int victimNumber = Integer.getInteger("kill", instances.get(instances.size() - 1).number());
         int before = Integer.getInteger("before", 20);
         int down = Integer.getInteger("down", 20);
+        // who starts the killed instance again: the run command's supervisor (default), or this benchmark after `down` s
+        boolean byLauncher = !"self".equals(System.getProperty("restart", "launcher"));
         int after = Integer.getInteger("after", 20);
         int rounds = Integer.getInteger("rounds", 1);
         long pause = Long.getLong("pause", 200);
@@ -76,14 +81,36 @@ public final class FailoverBenchmark {
             String loadAtKill = ClusterProcesses.loadavg();
             victim.kill();
             System.out.printf("[%7.1f s] killed %s (pid %d)%n", killedAt / 1000.0, victim.name(), victim.pid());
-            Thread.sleep(down * 1000L);
-
-            long ackedBeforeRestart = uploaders.stream().mapToLong(u -> u.acknowledged.size()).sum();
             long logOffset = victim.logSize();
-            long restartedAt = recorder.now();
-            ClusterProcesses.Instance again = victim.startAgain(Path.of("target/" + victim.name() + "-restarted.log"));
-            System.out.printf("[%7.1f s] started %s again (pid %d, log %s)%n", restartedAt / 1000.0, again.name(), again.pid(),
-                    again.log().orElse(null));
+            long ackedBeforeRestart;
+            long restartedAt;
+            ClusterProcesses.Instance restarted;
+            if (byLauncher) {
+                // the run command starts it again by itself (PORTAL_RESTART_INSTANCES), held out of nginx until it is ready
+                restarted = null;
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (restarted == null && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                    restarted = ClusterProcesses.instances(portalPort).stream()
+                            .filter(i -> i.number() == victimNumber && i.pid() != victim.pid()).findFirst().orElse(null);
+                }
+                if (restarted == null) {
+                    throw new IllegalStateException("the run command did not start " + victim.name() + " again within 60 s: "
+                            + "is it running with PORTAL_RESTART_INSTANCES=false, or is this not its stack?");
+                }
+                restartedAt = recorder.now();
+                ackedBeforeRestart = uploaders.stream().mapToLong(u -> u.acknowledged.size()).sum();
+                System.out.printf("[%7.1f s] the run command started %s again (pid %d)%n", restartedAt / 1000.0, restarted.name(),
+                        restarted.pid());
+            } else {
+                Thread.sleep(down * 1000L);
+                ackedBeforeRestart = uploaders.stream().mapToLong(u -> u.acknowledged.size()).sum();
+                restartedAt = recorder.now();
+                restarted = victim.startAgain(Path.of("target/" + victim.name() + "-restarted.log"));
+                System.out.printf("[%7.1f s] started %s again (pid %d, log %s)%n", restartedAt / 1000.0, restarted.name(),
+                        restarted.pid(), restarted.log().orElse(null));
+            }
+            ClusterProcesses.Instance again = restarted;
             long joined = -1;
             long ready = -1;
             long indexed = -1;
@@ -130,7 +157,8 @@ public final class FailoverBenchmark {
                     byInstanceDown + " → " + byInstanceAfter, loadAtKill));
             failed.forEach(s -> System.out.printf("  failed at %+.1f s after the kill: %s %s → %s (%s)%n", (s.start() - killedAt) / 1000.0,
                     s.method(), s.kind(), s.error(), s.instance()));
-            System.out.println("  restarted instance: " + again.name() + " pid " + again.pid() + " (stop it by pid when done)");
+            System.out.println("  restarted instance: " + again.name() + " pid " + again.pid()
+                    + (byLauncher ? " (the run command's)" : " (stop it by pid when done)"));
         }
         stop.set(true);
         pool.shutdown();

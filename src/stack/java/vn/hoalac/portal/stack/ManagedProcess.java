@@ -108,6 +108,14 @@ final class ManagedProcess implements AutoCloseable {
         return process.pid();
     }
 
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    int exitValue() {
+        return process.exitValue();
+    }
+
     Path log() {
         return log;
     }

@@ -41,6 +41,8 @@ public final class PortalStack implements AutoCloseable {
     private final MailServer mail;
     /** The portal instances, instance i at index i - 1 (one unless PORTAL_INSTANCES says more). */
     private final List<PortalServer> portals;
+    /** Set by {@link #close}: the supervisor of the run command starts nothing again from then on. */
+    private volatile boolean closing;
     /** The load balancer in front of the instances (only when there are several). */
     private final Nginx nginx;
     private final KeycloakServer keycloak;
@@ -85,6 +87,9 @@ public final class PortalStack implements AutoCloseable {
             System.exit(1);
         }
         stack.printBanner(Duration.ofNanos(System.nanoTime() - begin));
+        if (stack.config.clustered() && stack.config.restartInstances()) {
+            stack.superviseInstances();
+        }
         Thread.currentThread().join();
     }
 
@@ -246,16 +251,65 @@ public final class PortalStack implements AutoCloseable {
     /** Starts instance i again (after {@link #killInstance} or {@link #stopInstance}) and returns once its /health/ready answers 200. */
     public void startInstance(int i) {
         PortalServer instance = instance(i);
-        if (nginx != null) {
-            nginx.holdOut(i, true); // until it is ready: a Payara Micro still deploying answers 404
-        }
-        synchronized (instance) {
-            instance.start();
+        synchronized (this) { // not while close() stops everything: nothing would stop it then
+            if (closing) {
+                throw new IllegalStateException("the stack is stopping");
+            }
+            if (nginx != null) {
+                nginx.holdOut(i, true); // until it is ready: Payara Micro answers 404 while it deploys, empty 500s while it loads
+            }
+            synchronized (instance) {
+                instance.start();
+            }
         }
         instance.awaitReady();
         if (nginx != null) {
             nginx.holdOut(i, false);
         }
+    }
+
+    /**
+     * Watches the instances (every 2 s) and starts one again when its process has ended, held out of nginx until its
+     * /health/ready answers 200 ({@link #startInstance}): Payara Micro answers 404 while it deploys and empty 500s while
+     * the application loads, which nginx would pass on. A rolling restart is then {@code kill <pid>}, one instance at a
+     * time (README). Only the run command does this; tests stop and start instances themselves.
+     */
+    void superviseInstances() {
+        Thread watcher = new Thread(() -> {
+            java.util.Set<Integer> pending = new java.util.TreeSet<>();
+            while (!closing) {
+                for (int i = 1; i <= portals.size() && !closing; i++) {
+                    PortalServer instance = instance(i);
+                    java.util.OptionalInt code;
+                    synchronized (instance) {
+                        code = instance.ended();
+                    }
+                    if (code.isPresent()) {
+                        log(config.instanceName(i) + " ended (exit code " + code.getAsInt() + "): starting it again; nginx sends it "
+                                + "nothing until it is ready");
+                        pending.add(i);
+                    }
+                    if (pending.contains(i) && !closing) {
+                        try {
+                            startInstance(i);
+                            pending.remove(i);
+                        } catch (RuntimeException e) {
+                            log(config.instanceName(i) + " did not start again: " + e.getMessage() + " (next try in 2 s)");
+                            synchronized (instance) {
+                                instance.stop();
+                            }
+                        }
+                    }
+                }
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "portal-instance-supervisor");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private PortalServer instance(int i) {
@@ -320,6 +374,7 @@ public final class PortalStack implements AutoCloseable {
     /** Stops every part, the last started first (PostgreSQL last, whenever it was restarted). */
     @Override
     public synchronized void close() {
+        closing = true;
         List<StackPart> reversed = new ArrayList<>(startOrder);
         Collections.reverse(reversed);
         for (StackPart part : reversed) {

@@ -95,6 +95,19 @@ abstract class ServerProcess implements StackPart {
         }
     }
 
+    /**
+     * When its process has ended by itself (killed, crashed, stopped by someone else), forgets it so that it can be
+     * started again, and returns the exit code; empty while it runs or when it was never started or stopped here.
+     */
+    synchronized java.util.OptionalInt ended() {
+        if (process == null || process.alive()) {
+            return java.util.OptionalInt.empty();
+        }
+        int code = process.exitValue();
+        process = null;
+        return java.util.OptionalInt.of(code);
+    }
+
     @Override
     public OptionalLong pid() {
         ManagedProcess current = process;

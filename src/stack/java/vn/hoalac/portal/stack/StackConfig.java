@@ -180,6 +180,15 @@ public record StackConfig(
         }
     }
 
+    /**
+     * Whether the run command starts a cluster instance again by itself when its process ends (env
+     * {@code PORTAL_RESTART_INSTANCES}, default true): a rolling restart is then {@code kill <pid>}, one instance at a
+     * time. False for measurements that stop an instance on purpose (ClusterThroughputBenchmark).
+     */
+    public boolean restartInstances() {
+        return !"false".equalsIgnoreCase(environment().getOrDefault("PORTAL_RESTART_INSTANCES", "true").strip());
+    }
+
     /** Whether several portal instances run behind nginx ({@code PORTAL_INSTANCES} &gt; 1). */
     public boolean clustered() {
         return portalInstances > 1;
