@@ -284,6 +284,8 @@ class PhoneBrowserIT {
             assertThat(height).as("one line high, not a column of letters").isLessThan(3 * width);
             assertThat(((Number) box.get("indent")).doubleValue()).as("its hidden text stays out of sight").isLessThan(-1000);
             assertThat(detach.getAttribute("title")).isEqualTo("Gỡ tài liệu");
+            assertThat(js(park, "var t = arguments[0].closest('td').querySelector('.ui-column-title'); return t && t.textContent;", detach))
+                    .as("the stacked row names what its button does").isEqualTo("Gỡ tài liệu");
             readable(park, detach, null);
         }
     }
