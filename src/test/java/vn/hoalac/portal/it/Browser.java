@@ -177,7 +177,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page's messages say {@code text}; they are re-rendered by every ajax answer, so a node replaced while read is read again. */
     public void awaitMessage(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        awaitMessage(text, Duration.ofSeconds(30));
+    }
+
+    /** Waits up to {@code timeout} until the page's messages hold {@code text}. */
+    public void awaitMessage(String text, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> {
             try {
                 return d.findElement(org.openqa.selenium.By.id("messages")).getText().contains(text);
             } catch (org.openqa.selenium.WebDriverException replaced) {
