@@ -218,11 +218,18 @@ class ReminderIT {
                 "SELECT array_to_string(roles, ',') || ' ' || enabled FROM person WHERE username = ?", byComposite))
                 .as("synced with the role inside their composite role").isEqualTo("university-reviewer true"));
 
+        // and one whose role is inside a composite role of a client, given to them as that client's role
+        String byClientRole = TestUsers.createThroughClientComposite("khach", "DHQGHN", "university-reviewer");
+        eventually(Duration.ofSeconds(60), Duration.ofSeconds(1), () -> assertThat(one(
+                "SELECT array_to_string(roles, ',') || ' ' || enabled FROM person WHERE username = ?", byClientRole))
+                .as("synced with the role inside their client's composite role").isEqualTo("university-reviewer true"));
+
         TestUsers.disable(username);
         eventually(Duration.ofSeconds(60), Duration.ofSeconds(1), () -> assertThat(one(
                 "SELECT enabled::text FROM person WHERE username = ?", username)).isEqualTo("false"));
         assertThat(one("SELECT enabled::text FROM person WHERE username = ?", byGroup)).as("still enabled after later syncs").isEqualTo("true");
         assertThat(one("SELECT enabled::text FROM person WHERE username = ?", byComposite)).as("still enabled after later syncs").isEqualTo("true");
+        assertThat(one("SELECT enabled::text FROM person WHERE username = ?", byClientRole)).as("still enabled after later syncs").isEqualTo("true");
     }
 
     @Test

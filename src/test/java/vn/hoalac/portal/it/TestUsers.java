@@ -61,6 +61,31 @@ public final class TestUsers {
         return username;
     }
 
+    /**
+     * A new user who holds {@code role} only inside a composite role of a client (the portal's own client), given to
+     * them as that client's role: Keycloak puts the realm role into their token, so the sync must know it too.
+     */
+    static String createThroughClientComposite(String prefix, String organization, String role) {
+        String username = create(prefix, organization, null, false);
+        String admin = "Bearer " + adminToken();
+        HttpResponse<String> clients = Portal.send(HttpRequest.newBuilder(adminUri("/clients?clientId=portal")).header("Authorization", admin).GET().build());
+        expect(clients, 200, "find the portal client");
+        String client = Json.createReader(new java.io.StringReader(clients.body())).readArray().getJsonObject(0).getString("id");
+        String composite = username + "-client-role";
+        String roles = "/clients/" + client + "/roles";
+        expect(Portal.send(HttpRequest.newBuilder(adminUri(roles)).header("Authorization", admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + composite + "\"}")).build()), 201, "create client role " + composite);
+        expect(Portal.send(HttpRequest.newBuilder(adminUri(roles + "/" + composite + "/composites")).header("Authorization", admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + role(admin, role) + "]")).build()), 204, "make " + composite + " hold " + role);
+        HttpResponse<String> clientRole = Portal.send(HttpRequest.newBuilder(adminUri(roles + "/" + composite)).header("Authorization", admin).GET().build());
+        expect(clientRole, 200, "read client role " + composite);
+        expect(Portal.send(HttpRequest.newBuilder(adminUri("/users/" + userId(admin, username) + "/role-mappings/clients/" + client))
+                .header("Authorization", admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + clientRole.body() + "]")).build()), 204, "grant " + composite);
+        return username;
+    }
+
     private static String role(String admin, String name) {
         HttpResponse<String> found = Portal.send(HttpRequest.newBuilder(adminUri("/roles/" + name)).header("Authorization", admin).GET().build());
         expect(found, 200, "read role " + name);

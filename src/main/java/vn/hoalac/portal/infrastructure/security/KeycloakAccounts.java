@@ -42,6 +42,8 @@ import java.util.Set;
 @ApplicationScoped
 public class KeycloakAccounts implements AccountDirectory {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(KeycloakAccounts.class.getName());
+
     static final int PAGE = 100;
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -52,10 +54,11 @@ public class KeycloakAccounts implements AccountDirectory {
 
     /**
      * Everyone enabled who holds the role: given to them directly, through a group (or a parent group) that has it, or
-     * through a realm composite role that contains it (at any depth), given directly or by group. Keycloak's
-     * {@code /roles/{role}/users} lists only the direct holders, so the composite roles containing the role and the
-     * groups with any of them are walked too; without that, people who get their role another way would be disabled
-     * by the sync. (A client role made composite of a portal role is not walked: give portal roles as realm roles.)
+     * through a composite role that contains it (at any depth), a realm role or a client's role, given directly or by
+     * group. Keycloak's {@code /roles/{role}/users} lists only the direct holders, so the composite roles containing
+     * the role and the groups with any of them are walked too; without that, people who get their role another way
+     * would be disabled by the sync. Clients' roles are walked when the service account may view clients
+     * ({@code view-clients}); without it, only realm roles, with a warning.
      */
     @Override
     public List<Person> holders(Role role) {
@@ -68,8 +71,8 @@ public class KeycloakAccounts implements AccountDirectory {
         String token = token(issuer);
         Map<String, Person> holders = new LinkedHashMap<>();
         Set<String> groupsSeen = new HashSet<>();
-        for (String held : rolesGiving(admin, token, role.claim())) {
-            String roleUrl = admin + "/roles/" + URLEncoder.encode(held, StandardCharsets.UTF_8);
+        for (RoleRef held : rolesGiving(admin, token, role.claim())) {
+            String roleUrl = held.url(admin);
             addUsers(holders, roleUrl + "/users?briefRepresentation=false", token);
             Deque<String> groups = new ArrayDeque<>();
             for (JsonObject g : pages(roleUrl + "/groups?briefRepresentation=true", token)) {
@@ -80,7 +83,7 @@ public class KeycloakAccounts implements AccountDirectory {
                 if (!groupsSeen.add(group)) {
                     continue;
                 }
-                String groupUrl = admin + "/groups/" + URLEncoder.encode(group, StandardCharsets.UTF_8);
+                String groupUrl = admin + "/groups/" + encode(group);
                 addUsers(holders, groupUrl + "/members?briefRepresentation=false", token);
                 for (JsonObject child : pages(groupUrl + "/children?briefRepresentation=true", token)) {
                     groups.add(child.getString("id")); // a subgroup's members hold its parent's roles
@@ -90,22 +93,79 @@ public class KeycloakAccounts implements AccountDirectory {
         return List.copyOf(holders.values());
     }
 
+    /** A role of the realm ({@code client} null) or of one of its clients (by the client's id), as the admin API addresses it. */
+    record RoleRef(String id, String name, String client) {
+        String url(String admin) {
+            return (client == null ? admin : admin + "/clients/" + encode(client)) + "/roles/" + encode(name);
+        }
+    }
+
     /**
-     * The role and every realm composite role that contains it, directly or through other composites: whoever holds
-     * one of them holds the role.
+     * The role and every composite role, of the realm or of a client, that contains it, directly or through other
+     * composites: whoever holds one of them holds the role.
      */
-    private Set<String> rolesGiving(String admin, String token, String role) {
-        Map<String, Set<String>> parents = new java.util.HashMap<>(); // realm role -> the composite realm roles containing it
+    private Set<RoleRef> rolesGiving(String admin, String token, String role) {
+        Map<String, RoleRef> byId = new LinkedHashMap<>();
+        List<RoleRef> composites = new ArrayList<>();
+        RoleRef target = null;
         for (JsonObject r : pages(admin + "/roles?briefRepresentation=false", token)) {
-            if (r.getBoolean("composite", false) && r.containsKey("name")) {
-                String composite = r.getString("name");
-                JsonValue children = get(admin + "/roles/" + URLEncoder.encode(composite, StandardCharsets.UTF_8) + "/composites/realm", token);
-                for (JsonValue child : children.asJsonArray()) {
-                    parents.computeIfAbsent(child.asJsonObject().getString("name", ""), k -> new HashSet<>()).add(composite);
+            RoleRef ref = new RoleRef(r.getString("id"), r.getString("name"), null);
+            byId.put(ref.id(), ref);
+            if (r.getBoolean("composite", false)) {
+                composites.add(ref);
+            }
+            if (ref.name().equals(role)) {
+                target = ref;
+            }
+        }
+        if (target == null) {
+            return Set.of(new RoleRef(null, role, null)); // Keycloak answers its own 404 for the role's holders
+        }
+        for (JsonObject client : clients(admin, token)) {
+            String clientId = client.getString("id");
+            for (JsonObject r : pages(admin + "/clients/" + encode(clientId) + "/roles?briefRepresentation=false", token)) {
+                if (r.getBoolean("composite", false)) {
+                    RoleRef ref = new RoleRef(r.getString("id"), r.getString("name"), clientId);
+                    byId.put(ref.id(), ref);
+                    composites.add(ref);
                 }
             }
         }
-        return closure(role, parents);
+        Map<String, Set<String>> parents = new java.util.HashMap<>(); // role id -> the ids of the composite roles containing it
+        for (RoleRef composite : composites) {
+            for (JsonValue child : get(admin + "/roles-by-id/" + encode(composite.id()) + "/composites", token).asJsonArray()) {
+                parents.computeIfAbsent(child.asJsonObject().getString("id", ""), k -> new HashSet<>()).add(composite.id());
+            }
+        }
+        Set<RoleRef> giving = new java.util.LinkedHashSet<>();
+        for (String id : closure(target.id(), parents)) {
+            if (byId.containsKey(id)) {
+                giving.add(byId.get(id));
+            }
+        }
+        return giving;
+    }
+
+    /** The realm's clients, or none (with a warning, once) when the service account may not view them. */
+    private List<JsonObject> clients(String admin, String token) {
+        String url = admin + "/clients?first=0&max=" + PAGE;
+        HttpResponse<String> first = send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build());
+        if (first.statusCode() == 403) {
+            if (!clientsRefused) {
+                clientsRefused = true;
+                LOG.warning("the portal's service account may not view clients (realm-management view-clients): roles given "
+                        + "through a client's composite role are not known to the people sync (docs/scheduled.md)");
+            }
+            return List.of();
+        }
+        return pages(admin + "/clients", token);
+    }
+
+    private volatile boolean clientsRefused;
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** {@code role} and everything above it in {@code parents}, each once (a cycle of composites ends). */
@@ -181,7 +241,7 @@ public class KeycloakAccounts implements AccountDirectory {
         if (response.statusCode() != 200) {
             throw new DirectoryUnavailableException("Keycloak's admin API answered " + response.statusCode() + " to " + url + ": "
                     + abbreviate(response.body()) + (response.statusCode() == 403
-                    ? " (the service account needs realm-management view-users, query-users and view-realm: docs/scheduled.md)" : ""), null);
+                    ? " (the service account needs realm-management view-users, query-users, view-realm and view-clients: docs/scheduled.md)" : ""), null);
         }
         return parse(response.body());
     }
