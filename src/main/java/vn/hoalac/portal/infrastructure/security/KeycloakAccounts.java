@@ -51,6 +51,8 @@ public class KeycloakAccounts implements AccountDirectory {
     PortalSettings settings;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Set once the service account was refused the clients (the warning is logged once). */
+    private volatile boolean clientsRefused;
 
     /**
      * Everyone enabled who holds the role: given to them directly, through a group (or a parent group) that has it, or
@@ -148,8 +150,7 @@ public class KeycloakAccounts implements AccountDirectory {
 
     /** The realm's clients, or none (with a warning, once) when the service account may not view them. */
     private List<JsonObject> clients(String admin, String token) {
-        String url = admin + "/clients?first=0&max=" + PAGE;
-        HttpResponse<String> first = send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+        HttpResponse<String> first = send(HttpRequest.newBuilder(URI.create(admin + "/clients?first=0&max=" + PAGE)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build());
         if (first.statusCode() == 403) {
             if (!clientsRefused) {
@@ -159,10 +160,14 @@ public class KeycloakAccounts implements AccountDirectory {
             }
             return List.of();
         }
-        return pages(admin + "/clients", token);
+        if (first.statusCode() == 200) {
+            JsonArray page = parse(first.body()).asJsonArray();
+            if (page.size() < PAGE) {
+                return page.stream().map(JsonValue::asJsonObject).toList();
+            }
+        }
+        return pages(admin + "/clients", token); // more than one page, or an answer get() reports
     }
-
-    private volatile boolean clientsRefused;
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
