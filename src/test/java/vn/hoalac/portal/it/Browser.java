@@ -180,6 +180,15 @@ public final class Browser implements AutoCloseable {
         awaitMessage(text, Duration.ofSeconds(30));
     }
 
+    /**
+     * Waits until the page is in {@code language} ({@code html lang}): the language switch reloads the page, so an
+     * element read while it goes is stale and is read again.
+     */
+    public void awaitLanguage(String language) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> language.equals(d.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang")));
+    }
+
     /** Waits up to {@code timeout} until the page's messages hold {@code text}. */
     public void awaitMessage(String text, Duration timeout) {
         new WebDriverWait(driver, timeout).until(d -> {

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -159,8 +158,7 @@ class ClusterMembersIT {
             browser.screenshot("admin-cluster-vi");
 
             browser.driver().findElement(By.id("language:lang-en")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            browser.awaitLanguage("en");
             browser.open("/admin/cluster.xhtml");
             table = browser.text(By.id("members"));
             assertThat(table).contains(name, "Up", "This server", "Uptime", "Index lag").doesNotContain("Đang chạy");

@@ -73,8 +73,7 @@ class FieldProblemBrowserIT {
             hvnn.driver().findElement(By.cssSelector("#submit-dialog .ui-dialog-titlebar-close")).click();
             new WebDriverWait(hvnn.driver(), WAIT).until(d -> d.findElements(By.cssSelector(".ui-dialog-mask")).stream().noneMatch(m -> m.isDisplayed()));
             hvnn.driver().findElement(By.id("language:lang-en")).click();
-            new WebDriverWait(hvnn.driver(), WAIT).ignoring(StaleElementReferenceException.class)
-                    .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            hvnn.awaitLanguage("en");
             tryToSubmit(hvnn, "A proposal with a negative budget");
             String english = "Must be a number from 0 to below 10^15 with at most 6 decimals";
             awaitBeside(hvnn, "budget", english);

@@ -153,8 +153,7 @@ class FormsBrowserIT {
     private static void switchTo(Browser browser, String language) {
         browser.waitFor(By.id("language:lang-" + language)).click();
         // the page is replaced while it is read: read again
-        new WebDriverWait(browser.driver(), WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.awaitLanguage(language);
     }
 
     /** Record data, in whatever language it was written: titles and categories (a category "Đề án" is not the label "Đề án"). */

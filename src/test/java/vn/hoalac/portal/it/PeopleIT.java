@@ -61,8 +61,7 @@ class PeopleIT {
             shots(committee, "people-audit-vi");
 
             committee.driver().findElement(By.id("language:lang-en")).click();
-            new WebDriverWait(committee.driver(), Duration.ofSeconds(30))
-                    .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            committee.awaitLanguage("en");
             committee.open("/audit/index.xhtml");
             filterByAction(committee, "Comment on a draft", " commented on draft version ");
             assertThat(sentences(committee)).isNotEmpty().allSatisfy(s -> assertThat(s).contains(" commented on draft version "))

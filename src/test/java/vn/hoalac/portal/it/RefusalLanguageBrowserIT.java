@@ -32,8 +32,7 @@ class RefusalLanguageBrowserIT {
             park.loginAs("bql.soan");
             park.driver().findElement(By.id("language:lang-en")).click();
             // the switch is a request of its own: the next page is asked for once it answered
-            new WebDriverWait(park.driver(), WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            park.awaitLanguage("en");
             park.open("/plans/index.xhtml");
             park.waitFor(By.id("plans:open-create")).click();
             park.waitFor(By.id("create:code")).sendKeys("mã sai");

@@ -233,7 +233,7 @@ class SafeDefaultsBrowserIT {
 
             // in English, the same question in English; "Yes" goes on with the link that was clicked (the language switch)
             park.driver().findElement(By.id("language:lang-en")).click();
-            waiting(park).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            park.awaitLanguage("en");
             park.open(page);
             park.waitFor(By.cssSelector("a[href='#tabs:tab-sections']")).click();
             editor = park.waitFor(By.cssSelector("form.plan-section .ql-editor"));
@@ -250,7 +250,7 @@ class SafeDefaultsBrowserIT {
             park.viewport(390, 844);
             park.screenshot("unsaved-confirm-english-phone");
             ask.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
-            waiting(park).until(d -> "vi".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            park.awaitLanguage("vi");
             assertNoAlert(park);
         }
         JsonObject draft = Plans.get("bql.soan", id).getJsonObject("draft");

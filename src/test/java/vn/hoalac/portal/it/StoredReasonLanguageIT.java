@@ -4,8 +4,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -37,8 +35,7 @@ class StoredReasonLanguageIT {
 
     private static void english(Browser browser) {
         browser.driver().findElement(By.id("language:lang-en")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.awaitLanguage("en");
     }
 
     @Test
