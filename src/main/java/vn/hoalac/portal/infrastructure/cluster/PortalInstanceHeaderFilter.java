@@ -17,7 +17,7 @@ import java.io.IOException;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class PortalInstanceHeaderFilter extends HttpFilter {
 
-    public static final String HEADER = "X-Portal-Instance";
+    public static final String HEADER = vn.hoalac.portal.infrastructure.http.PortalHeaders.INSTANCE;
 
     @Inject
     PortalInstance instance;

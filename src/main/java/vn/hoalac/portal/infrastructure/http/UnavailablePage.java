@@ -17,20 +17,21 @@ public final class UnavailablePage {
 
     /** Why, with the seconds after which trying again makes sense. */
     public enum Cause {
-        IDENTITY_PROVIDER("error.unavailable.identity", 30),
-        SHUTTING_DOWN("cluster.shuttingDown", 2);
+        IDENTITY_PROVIDER("error.unavailable.identity", 30, false),
+        /** The connection is closed with the answer: the load balancer's next request opens elsewhere. */
+        SHUTTING_DOWN("cluster.shuttingDown", 2, true);
 
         private final String key;
         private final int retryAfterSeconds;
+        private final boolean closeConnection;
 
-        Cause(String key, int retryAfterSeconds) {
+        Cause(String key, int retryAfterSeconds, boolean closeConnection) {
             this.key = key;
             this.retryAfterSeconds = retryAfterSeconds;
+            this.closeConnection = closeConnection;
         }
     }
 
-    /** Kept through the reset: which instance answered (PortalInstanceHeaderFilter may have stamped it already). */
-    private static final String INSTANCE_HEADER = "X-Portal-Instance";
 
     private static final String BUNDLE = "vn.hoalac.portal.i18n.messages";
 
@@ -46,15 +47,15 @@ public final class UnavailablePage {
         ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
         String key = cause.key;
         try {
-            String instance = response.getHeader(INSTANCE_HEADER);
+            String instance = response.getHeader(PortalHeaders.INSTANCE); // kept through the reset
             response.reset();
             if (instance != null) {
-                response.setHeader(INSTANCE_HEADER, instance);
+                response.setHeader(PortalHeaders.INSTANCE, instance);
             }
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", String.valueOf(cause.retryAfterSeconds));
-            if (cause == Cause.SHUTTING_DOWN) {
-                response.setHeader("Connection", "close"); // the load balancer's next request opens elsewhere
+            if (cause.closeConnection) {
+                response.setHeader("Connection", "close");
             }
             response.setContentType("text/html");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

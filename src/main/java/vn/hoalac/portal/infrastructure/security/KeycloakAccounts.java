@@ -150,8 +150,7 @@ public class KeycloakAccounts implements AccountDirectory {
 
     /** The realm's clients, or none (with a warning, once) when the service account may not view them. */
     private List<JsonObject> clients(String admin, String token) {
-        HttpResponse<String> first = send(HttpRequest.newBuilder(URI.create(admin + "/clients?first=0&max=" + PAGE)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build());
+        HttpResponse<String> first = fetch(admin + "/clients?first=0&max=" + PAGE, token);
         if (first.statusCode() == 403) {
             if (!clientsRefused) {
                 clientsRefused = true;
@@ -241,14 +240,19 @@ public class KeycloakAccounts implements AccountDirectory {
     }
 
     private JsonValue get(String url, String token) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build());
+        HttpResponse<String> response = fetch(url, token);
         if (response.statusCode() != 200) {
             throw new DirectoryUnavailableException("Keycloak's admin API answered " + response.statusCode() + " to " + url + ": "
                     + abbreviate(response.body()) + (response.statusCode() == 403
                     ? " (the service account needs realm-management view-users, query-users, view-realm and view-clients: docs/scheduled.md)" : ""), null);
         }
         return parse(response.body());
+    }
+
+    /** A GET of the admin API with the service account's token, whatever it answers. */
+    private HttpResponse<String> fetch(String url, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {
