@@ -154,7 +154,8 @@
 
     /*
      * An ajax request (a form sent, a button pressed) that got no answer the page can use: the server died while it was
-     * in flight (the load balancer answers 502), timed out, or the connection dropped. PrimeFaces alone changes nothing
+     * in flight (the load balancer answers 502), timed out, the connection dropped, or the server no longer holds the
+     * page (it expired: the note then says to reload instead of trying again). PrimeFaces alone changes nothing
      * on the page, so the person would believe the change was saved. Said at the top of the page in its language, in
      * the look of the page's messages; what was typed stays in the form (a failed request redraws nothing), and the
      * next answer that arrives (the retry) takes the note away. A request cut short because the page is being left is
@@ -181,7 +182,10 @@
                 note.prependTo($('main').first().length ? $('main').first() : $(document.body));
             }
         }
-        note.find('.ui-messages-error-summary').text(text('ajax-failed', []));
+        // a page the server no longer holds (expired, or lost with an instance that died just after drawing it): trying
+        // again would meet the same answer, so the note says to reload (the error page names itself in X-Portal-Error)
+        var expired = xhr && xhr.getResponseHeader && xhr.getResponseHeader('X-Portal-Error') === 'expired';
+        note.find('.ui-messages-error-summary').text(text(expired ? 'ajax-expired' : 'ajax-failed', []));
         // PrimeFaces ends a button's busy state only when an answer arrived: after a failure its button would stay
         // disabled with the spinner, and the person could not try again; once PrimeFaces is done with the request
         // (after its own complete handlers) the buttons no longer waiting for any request are usable again
