@@ -222,6 +222,24 @@ public final class PortalStack implements AutoCloseable {
         return config.instanceUrl(i);
     }
 
+    /**
+     * Whether instance i's JVM runs (it was started and has not been killed or stopped, nor ended by itself). One that
+     * ended by itself is forgotten, so that it can be started again, and its exit code is logged.
+     */
+    public boolean instanceRunning(int i) {
+        PortalServer instance = instance(i);
+        synchronized (instance) {
+            java.util.OptionalInt code = instance.ended();
+            code.ifPresent(c -> log(config.instanceName(i) + " had ended by itself (exit code " + c + ")"));
+            return code.isEmpty() && instance.pid().isPresent();
+        }
+    }
+
+    /** Whether instance i answers its /health/ready with 200 now. */
+    public boolean instanceReady(int i) {
+        return instance(i).isReady();
+    }
+
     /** The process id of instance i's JVM; fails when it is not running. */
     public long instancePid(int i) {
         return instance(i).pid().orElseThrow(() -> new IllegalStateException(config.instanceName(i) + " is not running"));

@@ -3,6 +3,7 @@ package vn.hoalac.portal.it.cluster;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.hoalac.portal.it.Browser;
@@ -18,6 +19,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -25,9 +28,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoalac.portal.it.Eventually.eventually;
 
 /**
@@ -73,6 +78,39 @@ final class Cluster {
         String name = response.headers().firstValue("X-Portal-Instance")
                 .orElseThrow(() -> new AssertionError("no X-Portal-Instance header from " + response.uri()));
         return Integer.parseInt(name.substring(name.lastIndexOf('-') + 1));
+    }
+
+    /** Which instance serves this browser's session now: the X-Portal-Instance header of a request with its cookies. */
+    static int servingInstance(Browser browser) {
+        Object name = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('/resources/css/portal.css', {cache: 'no-store', credentials: 'same-origin'})"
+                        + ".then(r => done(r.headers.get('X-Portal-Instance'))).catch(e => done('error ' + e));");
+        assertThat(name).as("X-Portal-Instance").asString().matches("portal-\\d");
+        return Integer.parseInt(name.toString().substring("portal-".length()));
+    }
+
+    /** The size of the data grid the instance's log reported last after {@code from} ("Payara Data Grid State: ... DG Size: 2"). */
+    static int dataGridSize(Path log, long from) throws IOException {
+        int size = 0;
+        byte[] all = Files.readAllBytes(log);
+        String text = new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from),
+                StandardCharsets.UTF_8);
+        for (String line : text.split("\n")) {
+            int at = line.indexOf("DG Size: ");
+            if (at >= 0) {
+                size = Integer.parseInt(line.substring(at + 9).replaceAll("^(\\d+).*", "$1"));
+            }
+        }
+        return size;
+    }
+
+    /** The last {@code lines} lines an instance's log got after {@code from} (its size before), for a failure's report. */
+    static String logSince(Path log, long from, int lines) throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        List<String> text = new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from),
+                StandardCharsets.UTF_8).lines().toList();
+        return String.join("\n", text.subList(Math.max(0, text.size() - lines), text.size()));
     }
 
     /** An access token of the user from the cluster's Keycloak (renewed before it expires: tokens live 5 minutes). */
