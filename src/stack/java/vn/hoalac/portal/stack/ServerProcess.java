@@ -67,7 +67,16 @@ abstract class ServerProcess implements StackPart {
 
     @Override
     public void awaitReady() {
-        running().awaitHttp(readyUrl(), s -> s == 200, startTimeout());
+        ManagedProcess current = running();
+        try {
+            current.awaitHttp(readyUrl(), s -> s == 200, startTimeout());
+        } catch (IllegalStateException notReady) {
+            if (!current.alive()) {
+                throw notReady;
+            }
+            // alive but never ready: what its threads were doing tells why
+            throw new IllegalStateException(notReady.getMessage() + ThreadDump.of(config, name, current.pid()), notReady);
+        }
         PortalStack.log(label() + " ready " + (startedBefore ? "again " : "") + "at " + address());
         startedBefore = true;
     }
