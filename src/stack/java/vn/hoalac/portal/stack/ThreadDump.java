@@ -43,16 +43,13 @@ final class ThreadDump {
     /** The request threads (Grizzly's {@code http-thread-pool}) that are not waiting for work, with their first frames. */
     static String busyRequestThreads(String dump) {
         StringBuilder out = new StringBuilder();
-        int shown = 0;
         int busy = 0;
         for (String block : dump.split("\\R\\R")) {
             if (!block.startsWith("\"http-thread-pool") || block.contains("LinkedTransferQueue")) {
                 continue;
             }
-            busy++;
-            if (shown < THREADS) {
+            if (++busy <= THREADS) {
                 out.append('\n').append(block.lines().limit(FRAMES).collect(Collectors.joining("\n")));
-                shown++;
             }
         }
         return "\n" + busy + " request thread(s) busy" + out;

@@ -93,10 +93,7 @@ final class Cluster {
     /** The size of the data grid the instance's log reported last after {@code from} ("Payara Data Grid State: ... DG Size: 2"). */
     static int dataGridSize(Path log, long from) throws IOException {
         int size = 0;
-        byte[] all = Files.readAllBytes(log);
-        String text = new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from),
-                StandardCharsets.UTF_8);
-        for (String line : text.split("\n")) {
+        for (String line : logAfter(log, from).split("\n")) {
             int at = line.indexOf("DG Size: ");
             if (at >= 0) {
                 size = Integer.parseInt(line.substring(at + 9).replaceAll("^(\\d+).*", "$1"));
@@ -107,10 +104,15 @@ final class Cluster {
 
     /** The last {@code lines} lines an instance's log got after {@code from} (its size before), for a failure's report. */
     static String logSince(Path log, long from, int lines) throws IOException {
-        byte[] all = Files.readAllBytes(log);
-        List<String> text = new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from),
-                StandardCharsets.UTF_8).lines().toList();
+        List<String> text = logAfter(log, from).lines().toList();
         return String.join("\n", text.subList(Math.max(0, text.size() - lines), text.size()));
+    }
+
+    /** What an instance's log got after {@code from} bytes (its size before; the restarted process appends to it). */
+    private static String logAfter(Path log, long from) throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        int start = (int) Math.min(from, all.length);
+        return new String(all, start, all.length - start, StandardCharsets.UTF_8);
     }
 
     /** An access token of the user from the cluster's Keycloak (renewed before it expires: tokens live 5 minutes). */

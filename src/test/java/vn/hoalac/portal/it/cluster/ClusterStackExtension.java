@@ -16,9 +16,9 @@ import vn.hoalac.portal.stack.StackConfig;
  * through {@link PortalStackExtension#config()}. Use it through {@link ClusterTest}.
  * <p>
  * Every cluster test class and test begins with every instance up: one that an earlier test killed or stopped and left
- * down is started here, before the next class's set-up and before each test ({@link #beforeEach}). A test restarts an instance itself only when what it proves needs
- * the restarted instance; otherwise it leaves that to the next test, and the last test's instance is never restarted at
- * all (a restart costs 40 s to 2.5 min on two cores).
+ * down is started here, before the next class's set-up and before each test ({@link #beforeEach}). A test restarts an
+ * instance itself only when what it proves needs the restarted instance; otherwise it leaves that to the next test, and
+ * the last test's instance is never restarted at all (a restart costs 40 s to 2.5 min on two cores).
  */
 public class ClusterStackExtension implements BeforeAllCallback, BeforeEachCallback {
 
